@@ -1,0 +1,214 @@
+import Foundation
+
+/// A mock interview as a state machine: it takes what the candidate typed and returns what happens next.
+///
+/// It reads nothing and prints nothing, so the terminal loop, the tests and a future UI can all drive it.
+public struct InterviewSession: Sendable {
+  public private(set) var transcript: Transcript
+  public let plan: [PlannedQuestion]
+  let options: InterviewOptions
+  let judge: (any AnswerJudge)?
+  let clock: @Sendable () -> Date
+
+  /// The plan index being answered.
+  private var current = 0
+  /// Where to return after a `/redo` is answered.
+  private var resumeAt: Int?
+  /// A follow-up waiting for its answer.
+  private var probe: FollowUpProbe?
+  private var lines: [String] = []
+  private var askedAt: Date
+  private var lastCard: (card: ScoreCard, answer: String)?
+  public private(set) var isFinished = false
+
+  public init(
+    plan: [PlannedQuestion], transcript: Transcript, options: InterviewOptions = .init(),
+    judge: (any AnswerJudge)? = nil, clock: @escaping @Sendable () -> Date = Date.init
+  ) {
+    self.plan = plan
+    self.transcript = transcript
+    self.options = options
+    self.judge = judge
+    self.clock = clock
+    self.askedAt = clock()
+    self.current = transcript.turns.count
+  }
+
+  /// The number of the question being answered, counting from 1.
+  public var questionNumber: Int { min(current, plan.count - 1) + 1 }
+  /// True while nothing of the current answer has been typed.
+  public var answerIsEmpty: Bool { lines.isEmpty }
+  /// Seconds since the current question was asked.
+  public var answerElapsed: TimeInterval { clock().timeIntervalSince(askedAt) }
+  public var timeLimit: Double? { options.timeLimit }
+  /// True while a follow-up, not a main question, is waiting.
+  public var isProbing: Bool { probe != nil }
+
+  /// Opens the interview with its first question (or the next one, when resuming).
+  public mutating func start() -> [InterviewEvent] {
+    guard current < plan.count else { return finish() }
+    return ask()
+  }
+
+  /// Handles one thing the candidate did.
+  public mutating func handle(_ input: InterviewInput) -> [InterviewEvent] {
+    guard !isFinished else { return [] }
+    switch input {
+    case .interrupt:
+      lines = []
+      return [.discarded] + reAsk()
+    case .endOfInput:
+      return (lines.isEmpty ? [] : submit()) + (isFinished ? [] : finish())
+    case .line(let line):
+      if let command = InterviewCommand(line: line) { return run(command) }
+      if InterviewCommand.looksLikeCommand(line) {
+        return [.notice("Unknown command \(line.trimmingCharacters(in: .whitespaces)); /help lists them.")]
+      }
+      if line.trimmingCharacters(in: .whitespaces).isEmpty {
+        if lines.isEmpty {
+          return [.notice("Type your answer; an empty line submits it. /help lists the commands.")]
+        }
+        return submit()
+      }
+      lines.append(line)
+      return []
+    }
+  }
+
+  private mutating func run(_ command: InterviewCommand) -> [InterviewEvent] {
+    switch command {
+    case .help: return [.help(InterviewCommand.allCases)]
+    case .hint:
+      let tips = plan[current].question.tips
+      return [.hint(tips.isEmpty ? ["Answer with one specific example and what came of it."] : tips)]
+    case .repeat: return reAsk()
+    case .time:
+      let total = clock().timeIntervalSince(transcript.startedAt)
+      return [.time(answer: answerElapsed, total: total, limit: options.timeLimit)]
+    case .score:
+      guard let last = lastCard else { return [.notice("No answer has been scored yet.")] }
+      return [.scoreDetails(last.card, answer: last.answer)]
+    case .skip:
+      lines = []
+      if probe != nil {
+        probe = nil
+        return advance()
+      }
+      record(answer: "", skipped: true)
+      return [.save(transcript)] + advance()
+    case .redo:
+      guard probe == nil else {
+        return [.notice("Answer the follow-up first, or /skip it; then /redo.")]
+      }
+      guard resumeAt == nil, current > 0, current <= transcript.turns.count else {
+        return [.notice("Nothing to redo yet.")]
+      }
+      lines = []
+      resumeAt = current
+      current -= 1
+      return ask()
+    case .quit:
+      return (lines.isEmpty ? [] : submit()) + (isFinished ? [] : finish())
+    }
+  }
+
+  private mutating func submit() -> [InterviewEvent] {
+    let answer = lines.joined(separator: "\n")
+    lines = []
+    if let pending = probe {
+      probe = nil
+      let followUp = FollowUpTurn(
+        question: pending.question, gap: pending.gap, answer: answer, startedAt: askedAt,
+        seconds: rounded(answerElapsed))
+      transcript.turns[current].followUps.append(followUp)
+      var events = overTime(followUp.seconds)
+      events += rescore(probing: false)
+      return events + [.save(transcript)] + advance()
+    }
+    record(answer: answer, skipped: false)
+    var events = overTime(transcript.turns[current].seconds)
+    events += rescore(probing: options.followUps)
+    events.append(.save(transcript))
+    if let probe {
+      askedAt = clock()
+      return events + [.followUp(question: probe.question)]
+    }
+    return events + advance()
+  }
+
+  private mutating func record(answer: String, skipped: Bool) {
+    let planned = plan[current]
+    let turn = Turn(
+      questionId: planned.question.id, question: planned.question.text, kind: planned.question.kind,
+      origin: planned.origin, requirement: planned.requirement, answer: answer, startedAt: askedAt,
+      seconds: rounded(answerElapsed), skipped: skipped)
+    if current < transcript.turns.count {
+      transcript.turns[current] = turn
+    } else {
+      transcript.turns.append(turn)
+    }
+  }
+
+  /// Scores the current turn and, when allowed, picks a follow-up for its biggest gap.
+  private mutating func rescore(probing: Bool) -> [InterviewEvent] {
+    guard let judge else { return [] }
+    let planned = plan[current]
+    let answer = transcript.turns[current].combinedAnswer
+    let card = judge.score(answer, for: planned)
+    transcript.turns[current].score = card
+    lastCard = (card, answer)
+    if probing, let next = judge.followUp(after: answer, card: card, for: planned) {
+      probe = next
+      return []
+    }
+    return options.feedback == .each ? [.feedback(card)] : []
+  }
+
+  private mutating func advance() -> [InterviewEvent] {
+    if let resume = resumeAt {
+      current = resume
+      resumeAt = nil
+    } else {
+      current += 1
+    }
+    if current >= plan.count { return finish() }
+    return ask()
+  }
+
+  private mutating func ask() -> [InterviewEvent] {
+    askedAt = clock()
+    let planned = plan[current]
+    return [
+      .ask(
+        number: current + 1, total: plan.count, question: planned.question.text,
+        kind: planned.question.kind)
+    ]
+  }
+
+  private mutating func reAsk() -> [InterviewEvent] {
+    if let probe { return [.followUp(question: probe.question)] }
+    let planned = plan[current]
+    return [
+      .ask(
+        number: current + 1, total: plan.count, question: planned.question.text,
+        kind: planned.question.kind)
+    ]
+  }
+
+  private mutating func finish() -> [InterviewEvent] {
+    isFinished = true
+    probe = nil
+    transcript.endedAt = clock()
+    transcript.status = transcript.turns.count >= plan.count ? .complete : .interrupted
+    transcript.pid = nil
+    if let judge { transcript.summary = judge.summarize(transcript.turns) }
+    return [.save(transcript), .finished(transcript)]
+  }
+
+  private func overTime(_ seconds: Double) -> [InterviewEvent] {
+    guard let limit = options.timeLimit, seconds > limit else { return [] }
+    return [.overTime(seconds: seconds, limit: limit)]
+  }
+
+  private func rounded(_ seconds: TimeInterval) -> Double { (seconds * 10).rounded() / 10 }
+}

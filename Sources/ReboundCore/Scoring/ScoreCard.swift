@@ -1,0 +1,84 @@
+/// Words in an answer that earned (or cost) points, located so they can be highlighted.
+public struct Evidence: Codable, Equatable, Hashable, Sendable {
+  /// What the words show, such as "result" or "quantity".
+  public var label: String
+  /// The exact words from the answer.
+  public var text: String
+  /// Offsets in Unicode scalars (code points) from the start of the answer, end exclusive.
+  public var start: Int
+  public var end: Int
+
+  public init(label: String, text: String, start: Int, end: Int) {
+    self.label = label
+    self.text = text
+    self.start = start
+    self.end = end
+  }
+}
+
+/// One criterion's verdict: the score, what earned it, and what to do next.
+public struct CriterionScore: Codable, Equatable, Sendable {
+  /// 0–100, or nil when the criterion could not be scored.
+  public var score: Int?
+  /// Why the criterion was not scored (no posting, no company…).
+  public var reason: String?
+  /// Words that earned points.
+  public var evidence: [Evidence]
+  /// Words that cost points (fillers, blame, hedges).
+  public var penalties: [Evidence]
+  /// Concrete next steps, most important first.
+  public var advice: [String]
+
+  public init(
+    score: Int?, reason: String? = nil, evidence: [Evidence] = [], penalties: [Evidence] = [],
+    advice: [String] = []
+  ) {
+    self.score = score
+    self.reason = reason
+    self.evidence = evidence
+    self.penalties = penalties
+    self.advice = advice
+  }
+
+  /// A criterion that lacks the input it needs.
+  public static func notScored(_ reason: String) -> CriterionScore {
+    CriterionScore(score: nil, reason: reason)
+  }
+}
+
+/// The whole verdict on one answer.
+public struct ScoreCard: Codable, Equatable, Sendable {
+  public var overall: Int
+  public var kind: QuestionKind
+  public var criteria: [Criterion: CriterionScore]
+  /// The weight each scored criterion carried in `overall`, after renormalising.
+  public var weights: [Criterion: Double]
+  public var wordCount: Int
+  /// Posting requirements this answer brought out with evidence.
+  public var requirementsShown: [String]
+
+  public init(
+    overall: Int, kind: QuestionKind, criteria: [Criterion: CriterionScore],
+    weights: [Criterion: Double], wordCount: Int, requirementsShown: [String]
+  ) {
+    self.overall = overall
+    self.kind = kind
+    self.criteria = criteria
+    self.weights = weights
+    self.wordCount = wordCount
+    self.requirementsShown = requirementsShown
+  }
+
+  public subscript(_ criterion: Criterion) -> CriterionScore {
+    criteria[criterion] ?? .notScored("not scored")
+  }
+
+  /// The scored criterion that cost the most points of `overall`.
+  public var weakest: Criterion? {
+    weights.filter { $0.value > 0 }
+      .max { lhs, rhs in
+        let lost = { (c: Criterion, w: Double) in Double(100 - (self[c].score ?? 100)) * w }
+        return lost(lhs.key, lhs.value) < lost(rhs.key, rhs.value)
+      }?.key
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The folder of transcripts: one JSON file an attempt, rewritten atomically after every answer.
+public struct TranscriptStore: Sendable {
+  public let directory: URL
+
+  public init(directory: URL) { self.directory = directory }
+
+  /// Reserves a file named by the start time (and posting) that no other session can take.
+  public func reserve(startedAt: Date, label: String? = nil) throws -> (id: String, url: URL) {
+    try createDirectory()
+    let stamp = Self.stampFormatter.string(from: startedAt)
+    let slug = label.map(Self.slug).flatMap { $0.isEmpty ? nil : "-\($0)" } ?? ""
+    for attempt in 1...1000 {
+      let id = attempt == 1 ? "\(stamp)\(slug)" : "\(stamp)\(slug)-\(attempt)"
+      let url = directory.appendingPathComponent("\(id).json")
+      if try AtomicFile.claim(url) { return (id, url) }
+    }
+    throw TranscriptError.unwritable(directory.relativePath, "too many transcripts with one name")
+  }
+
+  /// Rewrites the transcript in one atomic step.
+  public func save(_ transcript: Transcript, to url: URL) throws {
+    try AtomicFile.write(try Self.encode(transcript), to: url)
+  }
+
+  /// Transcript files in the folder, oldest first (names start with the time).
+  public func transcriptFiles() throws -> [URL] {
+    guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+      .map { directory.appendingPathComponent($0) }
+  }
+
+  /// Reads one transcript, telling an abandoned in-progress attempt from a live one.
+  public func load(_ url: URL) throws -> Transcript {
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch {
+      throw TranscriptError.unreadable(url.relativePath)
+    }
+    var transcript = try Self.decode(data, path: url.relativePath)
+    if transcript.status == .inProgress, !Self.isRunning(transcript.pid) {
+      transcript.status = .interrupted
+    }
+    return transcript
+  }
+
+  /// The file a user means by `latest`, an id, or a path to a `.json` file.
+  public func resolve(_ reference: String) throws -> URL {
+    if reference == "latest" {
+      guard let last = try transcriptFiles().last else {
+        throw TranscriptError.noTranscripts(directory.relativePath)
+      }
+      return last
+    }
+    if reference.contains("/") || reference.hasSuffix(".json") {
+      guard reference.hasSuffix(".json") else { throw TranscriptError.unsafeReference(reference) }
+      let url = URL(fileURLWithPath: reference)
+      guard FileManager.default.fileExists(atPath: url.path) else {
+        throw TranscriptError.notFound(reference, directory.relativePath)
+      }
+      return url
+    }
+    guard !reference.isEmpty, !reference.hasPrefix("."),
+      reference.unicodeScalars.allSatisfy({ !CharacterSet.controlCharacters.contains($0) })
+    else { throw TranscriptError.unsafeReference(reference) }
+    let url = directory.appendingPathComponent("\(reference).json")
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      throw TranscriptError.notFound(reference, directory.relativePath)
+    }
+    return url
+  }
+
+  func createDirectory() throws {
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+      throw TranscriptError.unwritable(directory.relativePath, "cannot create the folder")
+    }
+  }
+
+  /// The JSON written to disk: sorted keys so diffs between saves stay small.
+  public static func encode(_ transcript: Transcript) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return try encoder.encode(transcript)
+  }
+
+  public static func decode(_ data: Data, path: String) throws -> Transcript {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    do {
+      return try decoder.decode(Transcript.self, from: data)
+    } catch let error as DecodingError {
+      throw TranscriptError.invalid(path, Self.explain(error))
+    } catch {
+      throw TranscriptError.invalid(path, "not a transcript")
+    }
+  }
+
+  static func explain(_ error: DecodingError) -> String {
+    func at(_ path: [CodingKey]) -> String {
+      path.isEmpty ? "" : " at " + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+        .joined(separator: ".")
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      return "missing key '\(key.stringValue)'\(at(context.codingPath))"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      return "wrong type\(at(context.codingPath))"
+    case .dataCorrupted(let context):
+      if context.codingPath.isEmpty { return "not valid JSON" }
+      return "\(context.debugDescription)\(at(context.codingPath.dropLast()))"
+    @unknown default:
+      return "not a transcript"
+    }
+  }
+
+  static func isRunning(_ pid: Int32?) -> Bool {
+    guard let pid, pid > 0 else { return false }
+    return kill(pid, 0) == 0 || errno == EPERM
+  }
+
+  static func slug(_ text: String) -> String {
+    let base = (text as NSString).lastPathComponent
+    let stem = (base as NSString).deletingPathExtension.lowercased()
+    var slug = ""
+    for scalar in stem.unicodeScalars {
+      if CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII {
+        slug.unicodeScalars.append(scalar)
+      } else if !slug.hasSuffix("-") && !slug.isEmpty {
+        slug += "-"
+      }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    return String(slug.prefix(40))
+  }
+
+  static let stampFormatter: DateFormatter = {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd'T'HH-mm-ss'Z'"
+    return formatter
+  }()
+}
+
+/// A transcript that cannot be found, read or written, with the path at fault.
+public enum TranscriptError: Error, Equatable, CustomStringConvertible {
+  case noTranscripts(String)
+  case notFound(String, String)
+  case unreadable(String)
+  case invalid(String, String)
+  case unwritable(String, String)
+  case unsafeReference(String)
+
+  public var description: String {
+    switch self {
+    case .noTranscripts(let folder): "\(folder): no transcripts yet; run 'rebound practice' first"
+    case .notFound(let reference, let folder): "no transcript '\(reference)' in \(folder)"
+    case .unreadable(let path): "\(path): cannot read the file"
+    case .invalid(let path, let reason): "\(path): not a valid transcript: \(reason)"
+    case .unwritable(let path, let reason): "\(path): \(reason)"
+    case .unsafeReference(let reference):
+      "'\(reference)' is not a transcript id, 'latest', or a path to a .json transcript"
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import ReboundCore
+
+extension Rebound {
+  /// Runs a mock interview in the REPL and saves the transcript after every answer.
+  struct Practice: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Run a mock interview (the default command).",
+      discussion: """
+        An answer may span many lines; an empty line submits it. Type /help for commands.
+        Ctrl-C discards the answer being typed; Ctrl-D ends the interview and saves it.
+        """)
+
+    @OptionGroup var locations: Locations
+
+    @Option(name: .customLong("bank"), help: "A bank id or YAML file to draw from (repeatable).")
+    var bankNames: [String] = []
+
+    @Option(help: "A role bank to draw from, such as 'software' or 'nursing'.")
+    var role: String?
+
+    @Option(help: "Questions asked, opener and closing included, follow-ups not counted.")
+    var count = 6
+
+    @Option(help: "Seed for a reproducible question order.")
+    var seed: UInt64?
+
+    @Option(help: "Soft time limit per answer, in seconds.")
+    var timeLimit: Double?
+
+    func validate() throws {
+      guard (1...100).contains(count) else {
+        throw ValidationError("--count must be between 1 and 100, not \(count).")
+      }
+      if let timeLimit, timeLimit <= 0 {
+        throw ValidationError("--time-limit must be a positive number of seconds.")
+      }
+    }
+
+    func run() throws {
+      let setup = try reportingFailures { try prepare() }
+      try reportingFailures {
+        var loop = PracticeLoop(
+          session: setup.session, store: setup.store, file: setup.file)
+        try loop.run()
+      }
+    }
+
+    /// Loads banks, plans the questions and reserves the transcript file.
+    private func prepare() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
+      let catalog = try BankCatalog.load(from: locations.banksFolder)
+      var banks = try bankNames.map { try catalog.bank(named: $0) }
+      if let role { banks.append(try catalog.bank(forRole: role)) }
+      if banks.isEmpty { banks = catalog.banks.filter { $0.role == nil } }
+      let seed = self.seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
+      let plan = InterviewPlanner(catalog: catalog, banks: banks, count: count, seed: seed).plan()
+      guard !plan.isEmpty else {
+        throw UserFacingError(message: "the chosen banks hold no questions", exitCode: ExitStatus.data)
+      }
+      let store = TranscriptStore(directory: locations.transcriptsFolder)
+      let now = Date()
+      let (id, file) = try store.reserve(startedAt: now)
+      let transcript = Transcript(
+        id: id, startedAt: now, banks: banks.map(\.id), seed: seed, pid: getpid())
+      try store.save(transcript, to: file)
+      let options = InterviewOptions(timeLimit: timeLimit)
+      return (InterviewSession(plan: plan, transcript: transcript, options: options), store, file)
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import ReboundCore
+
+extension Rebound {
+  /// Shows one past attempt: every question, answer, score, evidence and advice.
+  struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a past attempt with its answers, scores, evidence and advice.")
+
+    @OptionGroup var locations: Locations
+
+    @Argument(help: "A transcript id, 'latest', or a path to a .json transcript.")
+    var transcript = "latest"
+
+    @Flag(help: "Print the transcript as JSON.")
+    var json = false
+
+    func run() throws {
+      try reportingFailures {
+        let store = TranscriptStore(directory: locations.transcriptsFolder)
+        let loaded = try store.load(try store.resolve(transcript))
+        if json { try JSONOutput.print(loaded) } else { TranscriptRenderer.render(loaded) }
+      }
+    }
+  }
+}

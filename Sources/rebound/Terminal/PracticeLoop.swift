@@ -1,0 +1,116 @@
+import Foundation
+import ReboundCore
+
+/// The only code that reads answers and prints the interview: it feeds the session and carries out its events.
+struct PracticeLoop {
+  var session: InterviewSession
+  let store: TranscriptStore
+  let file: URL
+  private var reader: any LineReader
+  private var pendingLines: [String] = []
+  /// The last save failed; say so once and keep the answers in memory.
+  private var unsaved = false
+
+  init(session: InterviewSession, store: TranscriptStore, file: URL) {
+    self.session = session
+    self.store = store
+    self.file = file
+    Signals.useUTF8Locale()
+    if Console.isInteractive,
+      let editor = EditLineReader(
+        completions: InterviewCommand.allCases.map(\.typed),
+        historyFile: EditLineReader.defaultHistoryFile())
+    {
+      Signals.catchInterrupts()
+      reader = editor
+    } else {
+      reader = PlainLineReader()
+    }
+  }
+
+  mutating func run() throws {
+    if Console.isInteractive {
+      Console.out(Console.styled("Mock interview: \(session.plan.count) questions.", .bold)
+        + " Empty line submits; /help for commands.")
+    }
+    try perform(session.start())
+    while !session.isFinished {
+      let input: InterviewInput
+      switch reader.read(prompt: prompt()) {
+      case .line(let line):
+        input = .line(line)
+        if line.hasPrefix("/") {
+          reader.remember(line, persist: true)
+        } else if !line.isEmpty {
+          pendingLines.append(line)
+        } else {
+          // A one-line answer is worth recalling with the arrow keys; a longer one is not.
+          if pendingLines.count == 1 { reader.remember(pendingLines[0], persist: false) }
+          pendingLines = []
+        }
+      case .interrupted:
+        Console.out("^C")
+        pendingLines = []
+        input = .interrupt
+      case .endOfInput:
+        input = .endOfInput
+      }
+      try perform(session.handle(input))
+    }
+  }
+
+  private func prompt() -> String {
+    guard Console.isInteractive else { return "" }
+    let seconds = Int(session.answerElapsed)
+    let clock = String(format: "%d:%02d", seconds / 60, seconds % 60)
+    let over = session.timeLimit.map { Double(seconds) > $0 } ?? false
+    let label =
+      session.answerIsEmpty
+      ? "Q\(session.questionNumber) \(clock) ›" : String(repeating: " ", count: 3) + "\(clock) …"
+    guard Console.useColour else { return label + " " }
+    let colour = over ? "31" : "36"
+    return "\u{1}\u{1B}[\(colour)m\u{1}\(label)\u{1}\u{1B}[0m\u{1} "
+  }
+
+  private mutating func perform(_ events: [InterviewEvent]) throws {
+    for event in events {
+      switch event {
+      case .save(let transcript): save(transcript)
+      case .finished(let transcript): try finish(transcript)
+      default: InterviewRenderer.render(event)
+      }
+    }
+  }
+
+  private mutating func save(_ transcript: Transcript) {
+    do {
+      try store.save(transcript, to: file)
+      if unsaved {
+        Console.out("Saved again to \(file.relativePath).")
+        unsaved = false
+      }
+    } catch {
+      if !unsaved {
+        Console.error("\(error); your answers are kept in memory and saving will be retried")
+      }
+      unsaved = true
+    }
+  }
+
+  private func finish(_ transcript: Transcript) throws {
+    InterviewRenderer.renderEnd(transcript)
+    if unsaved {
+      // Last chance: put the attempt somewhere writable rather than lose it.
+      let fallback = FileManager.default.temporaryDirectory
+        .appendingPathComponent("rebound-\(transcript.id).json")
+      do {
+        try AtomicFile.write(try TranscriptStore.encode(transcript), to: fallback)
+        Console.error("could not write \(file.relativePath); the transcript was saved to \(fallback.path)")
+      } catch {
+        Console.error("could not save the transcript anywhere; your answers are not on disk")
+      }
+      throw ExitStatus.io
+    }
+    Console.out("Transcript saved: \(file.relativePath)")
+  }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import ReboundCore
+
+/// The end-of-interview table: each question's score, each criterion's mean, the must-haves.
+enum SummaryRenderer {
+  static func render(_ transcript: Transcript) {
+    let scored = transcript.turns.filter { $0.score != nil }
+    guard !scored.isEmpty else { return }
+    Console.out()
+    Console.out(Console.styled(" #  score  question", .bold))
+    for (index, turn) in transcript.turns.enumerated() {
+      let score = turn.skipped ? "skip" : turn.score.map { String($0.overall) } ?? "–"
+      let text = TextSanitizer.oneLine(turn.question)
+      let room = Console.width - 12
+      let question = text.count > room ? text.prefix(room - 1) + "…" : Substring(text)
+      Console.out(
+        String(format: "%2d", index + 1) + "  " + score.padding(toLength: 5, withPad: " ", startingAt: 0)
+          + "  " + question)
+    }
+    guard let summary = transcript.summary else { return }
+    let means = Criterion.allCases.map { criterion -> String in
+      let mean = summary.criteria[criterion] ?? nil
+      return "\(criterion.rawValue) " + (mean.map(String.init) ?? "–")
+    }
+    Console.out("Mean: " + (summary.overall.map { "\($0)/100" } ?? "–") + "  " + means.joined(separator: " · "))
+    if !summary.mustHavesShown.isEmpty {
+      InterviewRenderer.wrapped(
+        "Must-haves brought out: " + summary.mustHavesShown.joined(separator: "; "), indent: "")
+    }
+    if !summary.mustHavesMissed.isEmpty {
+      InterviewRenderer.wrapped(
+        Console.styled("Never brought out: ", .yellow) + summary.mustHavesMissed.joined(separator: "; "),
+        indent: "")
+    }
+  }
+}

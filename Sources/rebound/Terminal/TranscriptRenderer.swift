@@ -1,0 +1,45 @@
+import Foundation
+import ReboundCore
+
+/// A whole attempt as a readable report.
+enum TranscriptRenderer {
+  static func render(_ transcript: Transcript) {
+    let status: String
+    switch transcript.status {
+    case .complete: status = "complete"
+    case .interrupted: status = Console.styled("interrupted", .yellow)
+    case .inProgress: status = "in progress"
+    }
+    Console.out(Console.styled("Attempt \(transcript.id)", .bold) + " · " + status)
+    var facts = ["started \(ISO8601DateFormatter().string(from: transcript.startedAt))"]
+    if !transcript.banks.isEmpty { facts.append("banks: " + transcript.banks.joined(separator: ", ")) }
+    if let posting = transcript.posting { facts.append("posting: \(posting)") }
+    if let company = transcript.company { facts.append("company: \(company)") }
+    InterviewRenderer.wrapped(facts.joined(separator: " · "))
+    for (index, turn) in transcript.turns.enumerated() {
+      Console.out()
+      let origin = turn.origin == .posting ? ", from the posting" : ""
+      Console.out(
+        Console.styled("Question \(index + 1) of \(transcript.turns.count)", .bold)
+          + Console.styled(" (\(turn.kind.rawValue)\(origin), \(InterviewRenderer.clock(turn.seconds)))", .dim))
+      InterviewRenderer.wrapped(turn.question)
+      if turn.skipped {
+        Console.out(Console.styled("  (skipped)", .dim))
+        continue
+      }
+      let spans = turn.score.map { card in Criterion.allCases.flatMap { card[$0].evidence } } ?? []
+      let mainSpans = spans.filter { $0.end <= turn.answer.unicodeScalars.count }
+      InterviewRenderer.wrapped(ScoreRenderer.marked(turn.answer, spans: mainSpans), indent: "  │ ")
+      for followUp in turn.followUps {
+        Console.out(Console.styled("  Follow-up (\(followUp.gap)):", .dim))
+        InterviewRenderer.wrapped(followUp.question, indent: "  ")
+        InterviewRenderer.wrapped(followUp.answer, indent: "  │ ")
+      }
+      if let card = turn.score {
+        ScoreRenderer.brief(card)
+      }
+    }
+    Console.out()
+    SummaryRenderer.render(transcript)
+  }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import ReboundCore
+import Testing
+
+/// A clock the test moves by hand.
+final class TestClock: @unchecked Sendable {
+  var now = Date(timeIntervalSince1970: 1_800_000_000)
+  func advance(_ seconds: TimeInterval) { now += seconds }
+}
+
+@Suite struct InterviewSessionTests {
+  let plan = ["q1", "q2", "q3"].map {
+    PlannedQuestion(question: Question(id: $0, text: "Question \($0)?", kind: .behavioral, tips: ["tip \($0)"]))
+  }
+
+  func session(_ clock: TestClock, limit: Double? = nil) -> InterviewSession {
+    InterviewSession(
+      plan: plan, transcript: Transcript(id: "t", startedAt: clock.now, banks: ["b"]),
+      options: InterviewOptions(timeLimit: limit), clock: { clock.now })
+  }
+
+  @Test func linesGatherUntilAnEmptyLineSubmitsAndTheNextQuestionFollowsTheSave() {
+    let clock = TestClock()
+    var interview = session(clock)
+    #expect(interview.start() == [.ask(number: 1, total: 3, question: "Question q1?", kind: .behavioral)])
+    #expect(interview.handle(.line("first line")) == [])
+    clock.advance(42)
+    #expect(interview.handle(.line("second line")) == [])
+    let events = interview.handle(.line(""))
+    guard case .save(let saved) = events.first else {
+      Issue.record("the answer is saved before anything else: \(events)")
+      return
+    }
+    #expect(saved.turns.first?.answer == "first line\nsecond line")
+    #expect(saved.turns.first?.seconds == 42)
+    #expect(events.last == .ask(number: 2, total: 3, question: "Question q2?", kind: .behavioral))
+  }
+
+  @Test func redoReplacesThePreviousAnswerAndReturnsToTheCurrentQuestion() {
+    let clock = TestClock()
+    var interview = session(clock)
+    _ = interview.start()
+    _ = interview.handle(.line("weak"))
+    _ = interview.handle(.line(""))
+    #expect(interview.handle(.line("/redo")) == [.ask(number: 1, total: 3, question: "Question q1?", kind: .behavioral)])
+    _ = interview.handle(.line("strong"))
+    let events = interview.handle(.line(""))
+    #expect(events.last == .ask(number: 2, total: 3, question: "Question q2?", kind: .behavioral))
+    #expect(interview.transcript.turns.map(\.answer) == ["strong"])
+  }
+
+  @Test func interruptDiscardsWhatIsBeingTypedAndAsksAgain() {
+    let clock = TestClock()
+    var interview = session(clock)
+    _ = interview.start()
+    _ = interview.handle(.line("half an answer"))
+    #expect(
+      interview.handle(.interrupt) == [
+        .discarded, .ask(number: 1, total: 3, question: "Question q1?", kind: .behavioral),
+      ])
+    #expect(interview.answerIsEmpty)
+  }
+
+  @Test func endOfInputKeepsTheTypedAnswerAndMarksAnUnfinishedAttemptInterrupted() {
+    let clock = TestClock()
+    var interview = session(clock)
+    _ = interview.start()
+    _ = interview.handle(.line("typed but not submitted"))
+    let events = interview.handle(.endOfInput)
+    guard case .finished(let transcript) = events.last else {
+      Issue.record("the interview ends: \(events)")
+      return
+    }
+    #expect(transcript.turns.map(\.answer) == ["typed but not submitted"])
+    #expect(transcript.status == .interrupted)
+    #expect(interview.isFinished)
+  }
+
+  @Test func answeringEveryQuestionCompletesTheAttempt() {
+    let clock = TestClock()
+    var interview = session(clock)
+    _ = interview.start()
+    var last: [InterviewEvent] = []
+    for answer in ["a", "b", "c"] {
+      _ = interview.handle(.line(answer))
+      last = interview.handle(.line(""))
+    }
+    guard case .finished(let transcript) = last.last else {
+      Issue.record("finished after the last answer")
+      return
+    }
+    #expect(transcript.status == .complete)
+    #expect(transcript.pid == nil)
+  }
+
+  @Test func commandsAnswerWithoutTouchingTheAnswer() {
+    let clock = TestClock()
+    var interview = session(clock, limit: 60)
+    _ = interview.start()
+    _ = interview.handle(.line("draft"))
+    #expect(interview.handle(.line("/hint")) == [.hint(["tip q1"])])
+    clock.advance(90)
+    #expect(interview.handle(.line("/time")) == [.time(answer: 90, total: 90, limit: 60)])
+    #expect(interview.handle(.line("/bogus")) == [.notice("Unknown command /bogus; /help lists them.")])
+    let events = interview.handle(.line(""))
+    #expect(events.first == .overTime(seconds: 90, limit: 60))
+    #expect(interview.transcript.turns.first?.answer == "draft")
+  }
+
+  @Test func skipRecordsASkippedTurn() {
+    let clock = TestClock()
+    var interview = session(clock)
+    _ = interview.start()
+    _ = interview.handle(.line("/skip"))
+    #expect(interview.transcript.turns.first?.skipped == true)
+    #expect(interview.questionNumber == 2)
+  }
+}

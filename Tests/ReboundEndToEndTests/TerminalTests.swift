@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// Drives the binary in a real pseudo-terminal through a private tmux server, as a person would.
+final class TmuxSession {
+  let scratch: Scratch
+  private let socket: String
+
+  init(_ arguments: [String], scratch: Scratch) throws {
+    self.scratch = scratch
+    socket = scratch.path("tmux.sock")
+    let quoted = ([reboundBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+    // `trap : INT` keeps the wrapper alive for Ctrl-C; the marker shows the exit status.
+    let command = "trap : INT; \(quoted); echo \"[exit $?]\"; sleep 60"
+    try tmux([
+      "-u", "-f", "/dev/null", "new-session", "-d", "-s", "repl", "-x", "80", "-y", "40",
+      "-e", "LANG=C.UTF-8", "-e", "HOME=\(scratch.url.path)", "-e", "TERM=tmux-256color",
+      "-e", "REBOUND_BANKS=\(bundledBanks.path)", "-e", "NO_COLOR=", command,
+    ])
+  }
+
+  deinit { try? tmux(["kill-server"]) }
+
+  /// Runs one tmux command and returns what it printed.
+  ///
+  /// Spawned with posix_spawn and reaped with waitpid: Foundation's Process waits on a socket
+  /// that the daemonised tmux server inherits, so it would never see the client exit.
+  @discardableResult
+  func tmux(_ arguments: [String]) throws -> String {
+    let outputFile = scratch.path("tmux-\(UUID().uuidString).out")
+    defer { try? FileManager.default.removeItem(atPath: outputFile) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = (["tmux", "-S", socket] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    // Test threads block signals; the terminal under test must receive Ctrl-C.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGINT)
+    sigaddset(&defaults, SIGPIPE)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    return (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+  }
+
+  func type(_ text: String) throws { try tmux(["send-keys", "-t", "repl", "-l", text]) }
+  func press(_ key: String) throws { try tmux(["send-keys", "-t", "repl", key]) }
+  var screen: String { (try? tmux(["capture-pane", "-p", "-J", "-t", "repl"])) ?? "" }
+
+  /// Waits for the screen to show `text`; records the screen on failure.
+  func waitFor(_ text: String, _ comment: Comment? = nil) -> Bool {
+    let found = eventually(10) { screen.contains(text) }
+    if !found { Issue.record("timed out waiting for \(text.debugDescription):\n\(screen)") }
+    return found
+  }
+}
+
+@Suite(.serialized) struct TerminalTests {
+  init() throws {
+    #expect(
+      FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"),
+      "tmux is needed for the terminal tests: apt-get install -y tmux")
+  }
+
+  @Test func aPersonCanAnswerCompleteCommandsAndQuitInARealTerminal() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(
+      ["practice", "--count", "3", "--seed", "5", "--transcripts", scratch.path("transcripts")],
+      scratch: scratch)
+    try #require(repl.waitFor("Question 1 of 3"))
+    try #require(repl.waitFor("Q1 0:0"))
+
+    try repl.type("Café über — ✓ done")
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 2 of 3"))
+    let saved = try scratch.transcripts()
+    let turns = try #require(saved.first?["turns"] as? [[String: Any]])
+    #expect(turns.first?["answer"] as? String == "Café über — ✓ done", "UTF-8 kept byte for byte")
+
+    try repl.type("/he")
+    try repl.press("Tab")
+    #expect(repl.waitFor("/help"))
+    try repl.press("Enter")
+    #expect(repl.waitFor("end the interview and save it"))
+
+    try repl.type("half typed answer")
+    try repl.press("C-c")
+    #expect(repl.waitFor("(answer discarded)"))
+
+    try repl.press("C-d")
+    #expect(repl.waitFor("[exit 0]"))
+    let final = try #require(try scratch.transcripts().first)
+    let finalTurns = try #require(final["turns"] as? [[String: Any]])
+    #expect(finalTurns.count == 1, "the discarded answer is not saved")
+    #expect(final["endedAt"] != nil)
+
+    let history = try String(
+      contentsOfFile: scratch.path(".local/state/rebound/history"), encoding: .utf8)
+    #expect(history.contains("/help"), "commands are kept in the history file")
+    #expect(!history.contains("Caf"), "answers are not written to the history file")
+  }
+
+  @Test func upArrowRecallsASingleLineAnswerButNotAMultiLineOne() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(
+      ["practice", "--count", "4", "--seed", "5", "--transcripts", scratch.path("transcripts")],
+      scratch: scratch)
+    try #require(repl.waitFor("Q1 0:0"))
+    try repl.type("short answer")
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 2 of 4"))
+    try repl.type("first line")
+    try repl.press("Enter")
+    try repl.type("second line")
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 3 of 4"))
+    try repl.press("Up")
+    try repl.type(" again")
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 4 of 4"))
+    try repl.press("C-d")
+    #expect(repl.waitFor("[exit 0]"))
+    let turns = try #require(try scratch.transcripts().first?["turns"] as? [[String: Any]])
+    #expect(turns.map { $0["answer"] as? String } == [
+      "short answer", "first line\nsecond line", "short answer again",
+    ])
+  }
+}
