@@ -40,6 +40,28 @@ public struct CriterionScore: Codable, Equatable, Sendable {
     self.advice = advice
   }
 
+  enum CodingKeys: String, CodingKey {
+    case score, reason, evidence, penalties, advice
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    score = try c.decodeIfPresent(Int.self, forKey: .score)
+    reason = try c.decodeIfPresent(String.self, forKey: .reason)
+    evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+    penalties = try c.decodeIfPresent([Evidence].self, forKey: .penalties) ?? []
+    advice = try c.decodeIfPresent([String].self, forKey: .advice) ?? []
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(score, forKey: .score)  // null when not scored, never absent
+    try c.encodeIfPresent(reason, forKey: .reason)
+    try c.encode(evidence, forKey: .evidence)
+    try c.encode(penalties, forKey: .penalties)
+    try c.encode(advice, forKey: .advice)
+  }
+
   /// A criterion that lacks the input it needs.
   public static func notScored(_ reason: String) -> CriterionScore {
     CriterionScore(score: nil, reason: reason)
@@ -71,6 +93,11 @@ public struct ScoreCard: Codable, Equatable, Sendable {
 
   public subscript(_ criterion: Criterion) -> CriterionScore {
     criteria[criterion] ?? .notScored("not scored")
+  }
+
+  /// The evidence worth marking inside the answer; delivery's evidence is the whole answer's length.
+  public var highlightSpans: [Evidence] {
+    [Criterion.story, .research, .match].flatMap { self[$0].evidence }
   }
 
   /// The scored criterion that cost the most points of `overall`.

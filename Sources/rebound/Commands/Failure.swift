@@ -34,6 +34,9 @@ func reportingFailures<T>(_ body: () throws -> T) throws -> T {
   } catch let error as AtomicWriteError {
     Console.error(error.description)
     throw ExitStatus.io
+  } catch let error as PostingError {
+    Console.error(error.description)
+    throw error.reason == .unreadable ? ExitStatus.io : ExitStatus.data
   } catch let error as UserFacingError {
     Console.error(error.message)
     throw error.exitCode

@@ -35,7 +35,7 @@ enum ScoreRenderer {
       }
       for advice in result.advice.prefix(2) { InterviewRenderer.wrapped(advice, indent: "  → ") }
     }
-    let spans = Criterion.allCases.flatMap { card[$0].evidence }
+    let spans = card.highlightSpans
     Console.out(Console.styled("Your answer, with the words that earned points marked:", .dim))
     InterviewRenderer.wrapped(marked(answer, spans: spans), indent: "  ")
   }

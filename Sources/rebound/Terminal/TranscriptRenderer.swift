@@ -27,7 +27,7 @@ enum TranscriptRenderer {
         Console.out(Console.styled("  (skipped)", .dim))
         continue
       }
-      let spans = turn.score.map { card in Criterion.allCases.flatMap { card[$0].evidence } } ?? []
+      let spans = turn.score.map { card in card.highlightSpans } ?? []
       let mainSpans = spans.filter { $0.end <= turn.answer.unicodeScalars.count }
       InterviewRenderer.wrapped(ScoreRenderer.marked(turn.answer, spans: mainSpans), indent: "  │ ")
       for followUp in turn.followUps {

@@ -1,0 +1,351 @@
+import Foundation
+
+/// Reads a job posting as people paste it (plain text or Markdown, bullets of every shape,
+/// sections under many names) and pulls out what the employer is looking for.
+public struct PostingParser: Sendable {
+  let tokenizer: Tokenizer
+  let lexicon: Lexicon
+
+  public init(tokenizer: Tokenizer = Tokenizer(), lexicon: Lexicon = .standard) {
+    self.tokenizer = tokenizer
+    self.lexicon = lexicon
+  }
+
+  /// Parses a posting file's bytes; throws a `PostingError` for empty, binary or oversized input.
+  public func parse(_ data: Data, file: String) throws -> JobPosting {
+    parse(text: try PostingText.decode(data, file: file))
+  }
+
+  /// Reads a posting from disk.
+  public func parse(contentsOf url: URL) throws -> JobPosting {
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch {
+      throw PostingError(file: url.relativePath, reason: .unreadable)
+    }
+    return try parse(data, file: url.relativePath)
+  }
+
+  enum Section {
+    case intro, must, nice, responsibilities, values, other
+  }
+
+  public func parse(text: String) -> JobPosting {
+    let lines = PostingText.lines(text)
+    var title: String?
+    var company: String?
+    var section = Section.intro
+    var requirements: [Requirement] = []
+    var responsibilities: [String] = []
+    var values: [String] = []
+    var introSentences: [String] = []
+    var sawRequirementSection = false
+
+    for rawLine in lines {
+      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty { continue }
+      if let field = Self.field(line) {
+        switch field.name {
+        case "title", "job title", "position", "role", "job": title = title ?? field.value
+        case "company", "employer", "organisation", "organization", "company name":
+          company = company ?? field.value
+        default: break
+        }
+        if ["title", "job title", "position", "role", "job", "company", "employer", "organisation",
+            "organization", "company name", "location", "salary", "type", "employment type",
+            "department", "team", "reports to", "hours", "contract", "start date", "closing date"]
+          .contains(field.name)
+        {
+          continue
+        }
+      }
+      if let heading = heading(line) {
+        let (kind, inline) = heading
+        if let kind {
+          section = kind
+          if kind == .must || kind == .nice { sawRequirementSection = true }
+          if kind == .values, company == nil { company = Self.companyFromAboutHeading(line) }
+        } else if title == nil, section == .intro, requirements.isEmpty {
+          title = Self.cleanHeading(line)
+        } else {
+          section = .other
+        }
+        guard let inline, !inline.isEmpty else { continue }
+        for item in Self.items(inline) { add(item) }
+        continue
+      }
+      if title == nil, section == .intro, BulletLine.strip(line) == nil, line.split(separator: " ").count <= 10,
+        !line.hasSuffix(".")
+      {
+        title = Self.cleanHeading(line)
+        continue
+      }
+      let content = BulletLine.strip(line) ?? line
+      let pieces = BulletLine.strip(line) != nil ? [content] : Self.sentences(content)
+      for piece in pieces { add(piece) }
+    }
+
+    func add(_ item: String) {
+      let text = Self.tidy(item)
+      guard text.split(separator: " ").count >= 1, text.count >= 2 else { return }
+      switch section {
+      case .must, .nice:
+        if text.hasSuffix(":") { return }
+        let level: Requirement.Level = section == .nice || Self.soundsOptional(text) ? .nice : .must
+        requirements.append(Requirement(text: text, level: level, terms: terms(of: text)))
+      case .responsibilities: responsibilities.append(text)
+      case .values: values.append(text)
+      case .intro: introSentences.append(text)
+      case .other: break
+      }
+    }
+
+    // Postings without headings still state requirements in prose.
+    if !sawRequirementSection {
+      for sentence in introSentences + responsibilities where Self.soundsLikeRequirement(sentence) {
+        let level: Requirement.Level = Self.soundsOptional(sentence) ? .nice : .must
+        requirements.append(Requirement(text: sentence, level: level, terms: terms(of: sentence)))
+      }
+      responsibilities.removeAll { sentence in requirements.contains { $0.text == sentence } }
+    }
+    if values.isEmpty {
+      values = introSentences.filter { Self.soundsLikeValues($0) }
+    }
+    if company == nil, let title, let range = title.range(of: " at ", options: .backwards) {
+      company = String(title[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+    }
+    if company == nil {
+      company = Self.companyFromProse(values + introSentences)
+    }
+    if let found = title, let range = found.range(of: " at ", options: .backwards) {
+      title = String(found[..<range.lowerBound])
+    }
+    return JobPosting(
+      title: title, company: company, requirements: dedupe(requirements),
+      responsibilities: responsibilities, values: values)
+  }
+
+  private func dedupe(_ requirements: [Requirement]) -> [Requirement] {
+    var seen = Set<String>()
+    return requirements.filter { seen.insert($0.text.lowercased()).inserted }
+  }
+
+  /// The words and phrases that would show this requirement in an answer.
+  public func terms(of requirement: String) -> [String] {
+    let tokens = tokenizer.tokens(requirement)
+    let content = tokens.map { token -> Bool in
+      !token.isNumeral && token.word.count > 1 && !lexicon.stopwords.contains(token.stem)
+        && !lexicon.requirementNoise.contains(token.stem)
+    }
+    var phrases: [String] = []
+    var words: [String] = []
+    for (index, token) in tokens.enumerated() where content[index] {
+      if !words.contains(token.word) { words.append(token.word) }
+      if index + 1 < tokens.count, content[index + 1], tokens[index + 1].sentence == token.sentence,
+        tokens[index + 1].start - token.end <= 2
+      {
+        let phrase = token.word + " " + tokens[index + 1].word
+        if !phrases.contains(phrase) { phrases.append(phrase) }
+      }
+    }
+    return Array((phrases + words).prefix(12))
+  }
+
+  // MARK: - Headings and sections
+
+  /// A heading line and the section it opens (nil when it is a heading of no known kind),
+  /// with any text after its colon ("Requirements: SQL, Python").
+  func heading(_ line: String) -> (Section?, String?)? {
+    var text = line
+    var isHeading = false
+    if text.hasPrefix("#") {
+      text = String(text.drop(while: { $0 == "#" }))
+      isHeading = true
+    }
+    if text.hasPrefix("**"), let end = text.dropFirst(2).range(of: "**") {
+      let inner = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound])
+      let after = text[end.upperBound...].trimmingCharacters(in: .whitespaces)
+      if after.isEmpty || after == ":" {
+        text = inner
+        isHeading = true
+      } else if let kind = Self.sectionKind(inner) {
+        return (kind, after.hasPrefix(":") ? String(after.dropFirst()) : after)
+      }
+    }
+    if text.hasPrefix("__"), text.hasSuffix("__"), text.count > 4 {
+      text = String(text.dropFirst(2).dropLast(2))
+      isHeading = true
+    }
+    text = text.trimmingCharacters(in: .whitespaces)
+    let words = text.split(separator: " ").count
+    if BulletLine.strip(line) != nil && !isHeading { return nil }
+    if text.hasSuffix(":") && words <= 8 {
+      return (Self.sectionKind(String(text.dropLast())), nil)
+    }
+    if let colon = text.firstIndex(of: ":"), !isHeading {
+      let head = String(text[..<colon])
+      if head.split(separator: " ").count <= 5, let kind = Self.sectionKind(head) {
+        return (kind, String(text[text.index(after: colon)...]))
+      }
+    }
+    if isHeading { return (Self.sectionKind(text), nil) }
+    if words <= 6, !text.hasSuffix("."), let kind = Self.sectionKind(text) { return (kind, nil) }
+    return nil
+  }
+
+  static let niceHeadings = [
+    "nice to have", "nice-to-have", "preferred", "bonus", "plus", "desirable", "desired",
+    "would be great", "extra credit", "ideally", "not required", "added advantage", "advantageous",
+    "even better", "stand out", "great to have", "good to have", "additional qualifications",
+  ]
+  static let mustHeadings = [
+    "requirement", "qualification", "what you'll bring", "what you will bring", "what you bring",
+    "what we're looking for", "what we are looking for", "we're looking for", "looking for",
+    "you have", "you'll have", "you will have", "about you", "must have", "must-have", "skills",
+    "who you are", "your profile", "what you need", "you should have", "essential", "experience",
+    "competencies", "your background", "what it takes", "you bring", "you are", "you'll need",
+    "what we need", "candidate profile", "the ideal candidate", "ideal candidate",
+    "person specification", "criteria", "your skills", "knowledge", "education",
+  ]
+  static let responsibilityHeadings = [
+    "responsibilit", "what you'll do", "what you will do", "the role", "your role", "duties",
+    "day to day", "day-to-day", "in this role", "you will", "you'll", "your impact",
+    "what you'll be doing", "job description", "key tasks", "the job", "what the job involves",
+    "your mission", "the opportunity", "role overview", "position summary", "overview of the role",
+    "main tasks", "accountabilities", "about the job", "about the position", "job summary",
+  ]
+  static let valueHeadings = [
+    "about us", "about the company", "who we are", "our values", "our mission", "values",
+    "mission", "culture", "why join", "about the team", "our story", "company overview",
+    "about the organisation", "about the organization", "our company", "life at", "our purpose",
+    "what we do", "why work", "about ",
+  ]
+  static let otherHeadings = [
+    "benefit", "perks", "we offer", "what we offer", "compensation", "salary", "pay", "how to apply",
+    "equal opportunit", "diversity", "location", "apply", "schedule", "hours", "package",
+    "what's in it for you", "in return", "eeo", "accommodation", "next steps", "interview process",
+  ]
+
+  static func sectionKind(_ heading: String) -> Section? {
+    let text = heading.lowercased().replacingOccurrences(of: "’", with: "'")
+      .trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))
+    guard !text.isEmpty, text.split(separator: " ").count <= 9 else { return nil }
+    if otherHeadings.contains(where: text.contains) && !text.contains("qualif") { return .other }
+    if niceHeadings.contains(where: text.contains) { return .nice }
+    if mustHeadings.contains(where: text.contains) { return .must }
+    if responsibilityHeadings.contains(where: text.contains) { return .responsibilities }
+    if valueHeadings.contains(where: { text.hasPrefix($0) || text.contains($0) }) { return .values }
+    return nil
+  }
+
+  static func companyFromAboutHeading(_ line: String) -> String? {
+    let text = cleanHeading(line)
+    guard text.lowercased().hasPrefix("about ") else { return nil }
+    let name = String(text.dropFirst(6)).trimmingCharacters(in: .whitespaces)
+    let lower = name.lowercased()
+    if ["us", "the company", "the team", "the role", "you", "the job", "the position", "our company"]
+      .contains(lower)
+    {
+      return nil
+    }
+    return name.isEmpty ? nil : name
+  }
+
+  static func companyFromProse(_ sentences: [String]) -> String? {
+    for sentence in sentences.prefix(6) {
+      let words = sentence.split(separator: " ").map(String.init)
+      if let at = words.firstIndex(where: { ["Join", "At"].contains($0) }), at + 1 < words.count {
+        let name = words[(at + 1)...].prefix { $0.first?.isUppercase == true }
+          .joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+        if !name.isEmpty, !["We", "Our", "The"].contains(name) { return name }
+      }
+      if let verb = words.firstIndex(where: { ["is", "are"].contains($0) }), verb > 0, verb <= 3,
+        words[..<verb].allSatisfy({ $0.first?.isUppercase == true }),
+        !["We", "Our", "This", "The", "It", "You"].contains(words[0])
+      {
+        return words[..<verb].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+      }
+    }
+    return nil
+  }
+
+  static func cleanHeading(_ line: String) -> String {
+    line.trimmingCharacters(in: CharacterSet(charactersIn: "#*_: ").union(.whitespaces))
+  }
+
+  /// "Title: Data Analyst" as a name and a value.
+  static func field(_ line: String) -> (name: String, value: String)? {
+    let plain = line.replacingOccurrences(of: "**", with: "")
+    guard let colon = plain.firstIndex(of: ":") else { return nil }
+    let name = plain[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+    let value = plain[plain.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    guard !value.isEmpty, name.split(separator: " ").count <= 3 else { return nil }
+    return (name, value)
+  }
+
+  // MARK: - Items
+
+  static func items(_ text: String) -> [String] {
+    let separators = CharacterSet(charactersIn: ";")
+    let parts = text.components(separatedBy: separators).map { $0.trimmingCharacters(in: .whitespaces) }
+    return parts.filter { !$0.isEmpty }
+  }
+
+  static func sentences(_ text: String) -> [String] {
+    var sentences: [String] = []
+    var current = ""
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      current.append(character)
+      if ".!?".contains(character) {
+        let next = index + 1 < characters.count ? characters[index + 1] : " "
+        let previousIsDigit = index > 0 && characters[index - 1].isNumber
+        if next == " " && !(character == "." && previousIsDigit && index + 2 < characters.count && characters[index + 2].isNumber) {
+          sentences.append(current.trimmingCharacters(in: .whitespaces))
+          current = ""
+        }
+      }
+    }
+    if !current.trimmingCharacters(in: .whitespaces).isEmpty {
+      sentences.append(current.trimmingCharacters(in: .whitespaces))
+    }
+    return sentences
+  }
+
+  static func tidy(_ text: String) -> String {
+    var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+    result = result.trimmingCharacters(in: .whitespaces)
+    while let last = result.last, ";,".contains(last) { result.removeLast() }
+    return result
+  }
+
+  static let optionalMarkers = [
+    "preferred", "a plus", "nice to have", "nice-to-have", "bonus", "ideally", "desirable",
+    "is an advantage", "an advantage", "would be great", "beneficial", "would be nice",
+    "not required", "not essential", "helpful", "is a plus", "would be a plus", "welcome",
+  ]
+
+  static func soundsOptional(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return optionalMarkers.contains(where: lower.contains)
+  }
+
+  static let requirementMarkers = [
+    "experience with", "experience in", "experience of", "years of", "years' experience",
+    "degree in", "degree or", "proficien", "knowledge of", "familiar", "ability to", "you have",
+    "you bring", "required", "must have", "must be", "skills in", "expertise", "background in",
+    "understanding of", "certified", "certification", "licen", "track record", "you'll need",
+    "you will need", "we're looking for", "we are looking for", "comfortable with", "fluent",
+    "bachelor", "master's", "qualified",
+  ]
+
+  static func soundsLikeRequirement(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return requirementMarkers.contains(where: lower.contains)
+  }
+
+  static func soundsLikeValues(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return ["mission", "we believe", "our values", "we value", "founded", "we are a", "we're a",
+      "we exist", "our customers", "committed to"].contains(where: lower.contains)
+  }
+}
