@@ -28,7 +28,7 @@ import Testing
   @Test func eachQuestionIsAnnouncedWithItsNumberAndThePipedOutputHasNoPrompt() throws {
     let scratch = try Scratch()
     let run = try rebound(
-      ["--count", "3", "--seed", "7", "--transcripts", scratch.path("transcripts")],
+      ["--count", "3", "--seed", "7", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
       input: "a\n\nb\n\nc\n\n")
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -42,7 +42,7 @@ import Testing
   @Test func theInterviewOpensWithAnOpenerAndClosesWithTheCandidatesQuestions() throws {
     let scratch = try Scratch()
     try rebound(
-      ["practice", "--count", "5", "--seed", "42", "--transcripts", scratch.path("transcripts")],
+      ["practice", "--count", "5", "--seed", "42", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
       input: String(repeating: "an answer\n\n", count: 5))
     let turns = try #require(try scratch.transcripts().first?["turns"] as? [[String: Any]])
     #expect(turns.count == 5)
@@ -56,7 +56,7 @@ import Testing
     let scratch = try Scratch()
     for folder in ["one", "two"] {
       try rebound(
-        ["practice", "--count", "4", "--seed", "99", "--transcripts", scratch.path(folder)],
+        ["practice", "--count", "4", "--seed", "99", "--no-follow-ups", "--transcripts", scratch.path(folder)],
         input: String(repeating: "x\n\n", count: 4))
     }
     let first = try scratch.transcripts(in: "one")[0]["turns"] as? [[String: Any]]
@@ -69,7 +69,7 @@ import Testing
   @Test func skipRedoAndHintWorkFromAPipe() throws {
     let scratch = try Scratch()
     let run = try rebound(
-      ["practice", "--count", "3", "--seed", "3", "--transcripts", scratch.path("transcripts")],
+      ["practice", "--count", "3", "--seed", "3", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
       input: "first try\n\n/redo\nbetter answer\n\n/hint\n/skip\nlast\n\n")
     #expect(run.status == 0)
     #expect(run.stdout.contains("A strong answer:"))
@@ -83,7 +83,7 @@ import Testing
   @Test func endOfInputMidInterviewSavesWhatWasSaidAsInterrupted() throws {
     let scratch = try Scratch()
     let run = try rebound(
-      ["practice", "--count", "4", "--transcripts", scratch.path("transcripts")],
+      ["practice", "--count", "4", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
       input: "only one answer\n\nhalf typed")
     #expect(run.status == 0)
     let transcript = try #require(try scratch.transcripts().first)
@@ -96,7 +96,7 @@ import Testing
     let scratch = try Scratch()
     let process = Process()
     process.executableURL = reboundBinary
-    process.arguments = ["practice", "--count", "3", "--transcripts", scratch.path("transcripts")]
+    process.arguments = ["practice", "--count", "3", "--no-follow-ups", "--transcripts", scratch.path("transcripts")]
     var env = ProcessInfo.processInfo.environment
     env["REBOUND_BANKS"] = bundledBanks.path
     process.environment = env

@@ -80,7 +80,7 @@ final class TmuxSession {
   @Test func aPersonCanAnswerCompleteCommandsAndQuitInARealTerminal() throws {
     let scratch = try Scratch()
     let repl = try TmuxSession(
-      ["practice", "--count", "3", "--seed", "5", "--transcripts", scratch.path("transcripts")],
+      ["practice", "--count", "3", "--seed", "5", "--no-follow-ups", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
       scratch: scratch)
     try #require(repl.waitFor("Question 1 of 3"))
     try #require(repl.waitFor("Q1 0:0"))
@@ -119,7 +119,7 @@ final class TmuxSession {
   @Test func upArrowRecallsASingleLineAnswerButNotAMultiLineOne() throws {
     let scratch = try Scratch()
     let repl = try TmuxSession(
-      ["practice", "--count", "4", "--seed", "5", "--transcripts", scratch.path("transcripts")],
+      ["practice", "--count", "4", "--seed", "5", "--no-follow-ups", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
       scratch: scratch)
     try #require(repl.waitFor("Q1 0:0"))
     try repl.type("short answer")

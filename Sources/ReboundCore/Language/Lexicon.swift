@@ -130,6 +130,8 @@ public struct Lexicon: Sendable {
       "acquired", "expansion", "expanding", "new office", "funding", "series", "award",
       "sustainability", "strategy", "your approach", "your focus", "your app", "your service",
       "your work on", "your website", "case study", "glassdoor", "linkedin", "report",
+      "survey", "surveys", "salary survey", "market rate", "going rate", "published range",
+      "i checked", "i've looked", "i looked at", "benchmark", "pay scale", "band",
     ])
     genericPraise = set([
       "great company", "good company", "amazing company", "great place to work", "good reputation",
@@ -156,11 +158,9 @@ public struct Lexicon: Sendable {
       "doubled", "halved", "tripled", "quadrupled", "twice", "times faster", "times more",
       "fold", "x faster", "percentage points",
     ])
+    // Signs that a claim is backed by an instance; "I've used X" alone is only a claim.
     evidenceMarkers = set([
-      "for example", "for instance", "such as", "when i", "i used", "i built", "i ran", "i led",
-      "i wrote", "i managed", "i designed", "i analysed", "i analyzed", "i created", "i delivered",
-      "in my role", "at my", "i have used", "i've used", "i worked", "i trained", "i taught",
-      "i handled", "i introduced", "i set up", "i implemented", "i negotiated", "i presented",
+      "for example", "for instance", "when i", "the time i", "once i", "last year i",
     ])
     nonActions = stems([
       "was", "am", "is", "were", "be", "been", "felt", "feel", "thought", "think", "wanted", "want",

@@ -27,6 +27,8 @@ enum Advice {
     "Bring in a fact from your research notes; none of them came up in this answer."
   static let noReason =
     "Tie a fact about the company to your own reason: 'because…', 'which matters to me since…'."
+  static let moreFacts =
+    "Add a second fact from your research, and say why it matters to you."
   static let genericPraise =
     "Praise that fits any company ('great culture') says nothing; replace it with a fact about this one."
 
@@ -57,5 +59,9 @@ enum Advice {
   static func repetition(_ word: String, _ count: Int) -> String {
     "You use '\(word)' \(count) times; vary the wording or cut the repeats."
   }
+  static let askQuestions =
+    "Ask two or three prepared questions about the work, the team, or what success looks like."
+  static let perksOnly =
+    "Ask about the work first; save questions about pay, holidays and perks for the offer."
   static let runOn = "Break long sentences up; one idea per sentence is easier to follow."
 }

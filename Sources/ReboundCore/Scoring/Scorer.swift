@@ -58,8 +58,10 @@ public struct Scorer: Sendable {
       }
     } else {
       criteria[.story] = story(analysis, kind: kind)
-      criteria[.research] = research(analysis, context: context, question: question)
-      let match = self.match(analysis, context: context, requirement: requirement)
+      criteria[.research] = research(analysis, context: context, question: question, kind: kind)
+      let match = self.match(
+        analysis, context: context,
+        requirement: requirement ?? context.requirementNamed(in: question, tokenizer: tokenizer))
       criteria[.match] = match.score
       shown = match.shown
       criteria[.delivery] = delivery(analysis, kind: kind)
@@ -68,7 +70,8 @@ public struct Scorer: Sendable {
       let inferred = Self.companyNamed(in: question)
     {
       criteria[.research] = research(
-        analysis, context: ScoringContext(posting: context.posting, company: inferred), question: question)
+        analysis, context: ScoringContext(posting: context.posting, company: inferred), question: question,
+        kind: kind)
     }
     var weights = Self.weights(for: kind).filter { criteria[$0.key]?.score != nil && $0.value > 0 }
     let total = weights.values.reduce(0, +)
@@ -103,9 +106,9 @@ public struct Scorer: Sendable {
     let early = { (item: Evidence) in Double(item.start) <= Double(analysis.scalars.count) * 0.6 }
     let situation = (analysis.found(lexicon.context, label: "situation")
       + analysis.found(lexicon.problems, label: "situation")).filter(early)
-    if let first = situation.min(by: { $0.start < $1.start }) {
+    if !situation.isEmpty {
       points += 15
-      evidence.append(first)
+      evidence += situation.sorted { $0.start < $1.start }.prefix(2)
     } else {
       advice.append((15, Advice.situation))
     }
@@ -127,7 +130,10 @@ public struct Scorer: Sendable {
       actions = analysis.plannedActions()
       if !actions.isEmpty { advice.append((8, Advice.planOnly)) }
     }
-    let distinct = Set(actions.map { $0.text.lowercased() }).count
+    // Vague verbs ("I looked at it", "I helped") count for half a concrete one.
+    let concrete = Set(actions.filter { !isVague($0.text) }.map { $0.text.lowercased() }).count
+    let vague = Set(actions.filter { isVague($0.text) }.map { $0.text.lowercased() }).count
+    let distinct = concrete + (vague + 1) / 2
     let actionPoints: Double = [0, 18, 26, 32, 35][min(distinct, 4)]
     if distinct > 0 {
       points += actionPoints
@@ -182,14 +188,31 @@ public struct Scorer: Sendable {
     evidence += specifics.prefix(4)
     if distinctSpecifics < 2 { advice.append((15 - specificPoints, Advice.fewSpecifics)) }
 
+    // A story with no names, numbers or timeframes is not yet a concrete success story.
+    if distinctSpecifics == 0 && quantities.isEmpty && kind != .salary {
+      points = min(points, 50)
+    }
     return CriterionScore(
       score: clamp(points), evidence: dedupe(evidence),
       advice: advice.sorted { $0.0 > $1.0 }.map(\.1))
   }
 
+  static let vagueVerbs: Set<String> = [
+    "looked", "helped", "handled", "dealt", "worked", "made", "talked", "sorted", "went", "got",
+    "tried", "did", "managed", "supported", "assisted", "contributed", "participated", "involved",
+    "focused", "ensured", "engaged", "stayed", "kept", "put",
+  ]
+
+  private func isVague(_ action: String) -> Bool {
+    guard let verb = action.split(separator: " ").last?.lowercased() else { return false }
+    return Self.vagueVerbs.contains(verb)
+  }
+
   // MARK: - Company research
 
-  func research(_ analysis: AnswerAnalysis, context: ScoringContext, question: String) -> CriterionScore {
+  func research(
+    _ analysis: AnswerAnalysis, context: ScoringContext, question: String, kind: QuestionKind
+  ) -> CriterionScore {
     guard context.company != nil || context.hasResearchNotes || !(context.posting?.values.isEmpty ?? true)
     else {
       return .notScored("No company or research notes given; pass --company NAME or --research FILE.")
@@ -238,17 +261,21 @@ public struct Scorer: Sendable {
     // Without notes, specifics next to research cues ("I read", "your mission") still show homework.
     let signals = analysis.found(lexicon.researchSignals, label: "research cue")
     let signalSentences = Set(signals.compactMap { item in tokens.first { $0.start == item.start }?.sentence })
-    let namedThings = analysis.specifics().filter { item in
+    let namedThings = (analysis.specifics() + analysis.quantities()).filter { item in
       let sentence = tokens.first { $0.start == item.start }?.sentence ?? -1
       let isCompany = evidence.contains { $0.start == item.start }
       return !isCompany && (signalSentences.contains(sentence) || companySentences.contains(sentence))
     }
-    let factPoints = min(45.0, Double(facts.count) * 9 + Double(namedThings.count) * 6)
+    // Quoting the company's own words ("no surprises for patients") shows the homework too.
+    let quoted = quotations(analysis).filter { quote in !facts.contains { $0.start >= quote.start && $0.end <= quote.end } }
+    let factPoints = min(
+      45.0, Double(facts.count) * 9 + Double(namedThings.count) * 6 + Double(quoted.count) * 12)
+    evidence += quoted.prefix(2)
     points += factPoints
     evidence += facts.prefix(6) + namedThings.prefix(3)
     points += min(15, Double(signals.count) * 5)
     evidence += signals.prefix(3)
-    let hasFacts = !facts.isEmpty || !namedThings.isEmpty
+    let hasFacts = !facts.isEmpty || !namedThings.isEmpty || !quoted.isEmpty
     if !hasFacts {
       advice.append((40, context.hasResearchNotes ? Advice.noFactsFromNotes : Advice.noFacts))
     }
@@ -271,16 +298,74 @@ public struct Scorer: Sendable {
       advice.append((25, Advice.noReason))
     }
 
+    if kind == .closing {
+      let questions = thoughtfulQuestions(analysis)
+      points += min(36, Double(questions.count) * 12)
+      evidence += questions.prefix(3)
+    }
+
     let praise = analysis.found(lexicon.genericPraise, label: "generic praise")
     if !praise.isEmpty {
       points -= min(20, Double(praise.count) * 8)
       if !hasFacts { points = min(points, 30) }
       advice.append((30, Advice.genericPraise))
     }
+    if advice.isEmpty && points < 70 { advice.append((1, Advice.moreFacts)) }
     return CriterionScore(
       score: clamp(points), evidence: dedupe(evidence), penalties: praise,
       advice: advice.sorted { $0.0 > $1.0 }.map(\.1))
   }
+
+  /// Words in quotation marks, two to twelve words long.
+  func quotations(_ analysis: AnswerAnalysis) -> [Evidence] {
+    var found: [Evidence] = []
+    var open: Int?
+    for (index, scalar) in analysis.scalars.enumerated() {
+      switch scalar {
+      case "\u{201C}": open = index + 1
+      case "\u{201D}":
+        if let start = open { found.append(quote(analysis, start, index)) }
+        open = nil
+      case "\"":
+        if let start = open {
+          found.append(quote(analysis, start, index))
+          open = nil
+        } else {
+          open = index + 1
+        }
+      default: break
+      }
+    }
+    return found.filter { (2...12).contains($0.text.split(separator: " ").count) }
+  }
+
+  private func quote(_ analysis: AnswerAnalysis, _ start: Int, _ end: Int) -> Evidence {
+    Evidence(label: "quoted from the company", text: analysis.slice(start, end), start: start, end: end)
+  }
+
+  /// Questions the candidate asks that are about the work, not the perks.
+  func thoughtfulQuestions(_ analysis: AnswerAnalysis) -> [Evidence] {
+    var found: [Evidence] = []
+    var start = 0
+    for (index, scalar) in analysis.scalars.enumerated() {
+      if scalar == "." || scalar == "!" || scalar == "\n" { start = index + 1 }
+      guard scalar == "?" else { continue }
+      let sentence = analysis.slice(start, index + 1)
+      let trimmed = sentence.drop { $0 == " " || $0 == "\n" }
+      let offset = start + (sentence.unicodeScalars.count - trimmed.unicodeScalars.count)
+      let lower = trimmed.lowercased()
+      if !Self.perkWords.contains(where: lower.contains), trimmed.split(separator: " ").count >= 4 {
+        found.append(Evidence(label: "question asked", text: String(trimmed), start: offset, end: index + 1))
+      }
+      start = index + 1
+    }
+    return found
+  }
+
+  static let perkWords = [
+    "holiday", "vacation", "pay rise", "salary", "bonus", "work from home every", "time off",
+    "how much", "perks", "leave early", "days off",
+  ]
 
   // MARK: - Posting match
 
@@ -394,6 +479,15 @@ public struct Scorer: Sendable {
       points -= 5
       penalties.append(analysis.evidence("repetition", tokens: repeated.first..<(repeated.first + 1)))
       advice.append((5, Advice.repetition(repeated.word, repeated.count)))
+    }
+    if kind == .closing {
+      let asked = thoughtfulQuestions(analysis)
+      if asked.isEmpty {
+        let anyQuestion = analysis.scalars.contains("?")
+        let cost = anyQuestion ? 20.0 : 35.0
+        points -= cost
+        advice.append((cost, anyQuestion ? Advice.perksOnly : Advice.askQuestions))
+      }
     }
     if analysis.sentenceCount > 0, words / analysis.sentenceCount > 40 {
       points -= 10

@@ -64,6 +64,15 @@ public struct ScoringContext: Sendable {
       ].map { stemmer.stem($0) })
   }()
 
+  /// The requirement a question asks about by name ("your experience with SQL"), if any.
+  func requirementNamed(in question: String, tokenizer: Tokenizer) -> String? {
+    let stems = Set(tokenizer.tokens(question).map(\.stem))
+    let scored = requirements.map { matcher in
+      (matcher, matcher.stems.intersection(stems).count)
+    }.filter { $0.1 > 0 }
+    return scored.max { $0.1 < $1.1 }?.0.requirement.text
+  }
+
   /// No posting, notes or company: nothing to score research or match against.
   public static let none = ScoringContext()
 }

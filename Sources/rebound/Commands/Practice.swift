@@ -29,6 +29,14 @@ extension Rebound {
     @Option(help: "Soft time limit per answer, in seconds.")
     var timeLimit: Double?
 
+    @OptionGroup var inputs: ScoringInputs
+
+    @Option(help: "When to show scores: after each answer, or only at the end as in a real interview.")
+    var feedback: FeedbackTiming = .each
+
+    @Flag(help: "Never ask follow-up questions.")
+    var noFollowUps = false
+
     func validate() throws {
       guard (1...100).contains(count) else {
         throw ValidationError("--count must be between 1 and 100, not \(count).")
@@ -49,6 +57,7 @@ extension Rebound {
 
     /// Loads banks, plans the questions and reserves the transcript file.
     private func prepare() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
+      let context = try inputs.context()
       let catalog = try BankCatalog.load(from: locations.banksFolder)
       var banks = try bankNames.map { try catalog.bank(named: $0) }
       if let role { banks.append(try catalog.bank(forRole: role)) }
@@ -60,12 +69,19 @@ extension Rebound {
       }
       let store = TranscriptStore(directory: locations.transcriptsFolder)
       let now = Date()
-      let (id, file) = try store.reserve(startedAt: now)
+      let (id, file) = try store.reserve(startedAt: now, label: inputs.posting)
       let transcript = Transcript(
-        id: id, startedAt: now, banks: banks.map(\.id), seed: seed, pid: getpid())
+        id: id, startedAt: now, banks: banks.map(\.id), seed: seed, pid: getpid(),
+        posting: inputs.posting, company: context.company)
       try store.save(transcript, to: file)
-      let options = InterviewOptions(timeLimit: timeLimit)
-      return (InterviewSession(plan: plan, transcript: transcript, options: options), store, file)
+      let options = InterviewOptions(
+        timeLimit: timeLimit, feedback: feedback, followUps: !noFollowUps)
+      let session = InterviewSession(
+        plan: plan, transcript: transcript, options: options,
+        judge: Interviewer(context: context))
+      return (session, store, file)
     }
   }
 }
+
+extension FeedbackTiming: ExpressibleByArgument {}

@@ -1,0 +1,43 @@
+import ReboundCore
+import Testing
+
+@Suite struct LanguageTests {
+  let tokenizer = Tokenizer()
+
+  @Test func wordsAreFoundOnUnicodeBoundariesWithTheirPositions() {
+    let tokens = tokenizer.tokens("Café über — I didn’t stop; 1,200 users (3.5%).")
+    #expect(tokens.map(\.word) == ["café", "über", "i", "didn't", "stop", "1,200", "users", "3.5"])
+    #expect(tokens[0].start == 0 && tokens[0].end == 4)
+    #expect(tokens[5].isNumeral)
+    #expect(tokens[6].sentence == 1, "a semicolon ends a clause")
+  }
+
+  @Test func stemmingJoinsInflections() {
+    let stems = { (word: String) in self.tokenizer.tokens(word).first?.stem }
+    #expect(stems("negotiated") == stems("negotiation"))
+    #expect(stems("stakeholders") == stems("stakeholder"))
+    #expect(stems("analysing") == stems("analysed"))
+  }
+
+  @Test func phrasesMatchWholeWordsAcrossSpacesNeverInsideWords() {
+    let phrases = PhraseSet(["you know", "leader", "sort of"])
+    let text = "The cheerleader was, you know, sort of a leader."
+    let tokens = tokenizer.tokens(text)
+    let found = phrases.matches(in: tokens).map(\.phrase)
+    #expect(found == ["you know", "sort of", "leader"])
+  }
+
+  @Test(arguments: [
+    ("Tell me about a time you led a team.", QuestionKind.behavioral),
+    ("Why do you want to work at Acme?", .motivation),
+    ("What is your greatest weakness?", .weakness),
+    ("What would you do if a client called angry?", .situational),
+    ("What are your salary expectations?", .salary),
+    ("Do you have any questions for us?", .closing),
+    ("Walk me through your experience with SQL.", .qualification),
+    ("Tell me about yourself.", .general),
+  ])
+  func theKindIsInferredFromTheWording(_ question: String, _ kind: QuestionKind) {
+    #expect(KindClassifier.kind(of: question) == kind)
+  }
+}
