@@ -25,6 +25,7 @@ let package = Package(
         "ReboundCore", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .executableTarget(name: "rebound-benchmark", dependencies: ["ReboundCore"]),
     .testTarget(
       name: "ReboundCoreTests", dependencies: ["ReboundCore"],
       resources: [.copy("Fixtures")]),

@@ -23,7 +23,7 @@ public enum InterviewCommand: String, CaseIterable, Sendable {
 
   /// The command a line names, if it is one.
   public init?(line: String) {
-    let word = line.trimmingCharacters(in: .whitespaces)
+    let word = line.trimmed
     guard word.hasPrefix("/"), let command = InterviewCommand(rawValue: String(word.dropFirst()).lowercased())
     else { return nil }
     self = command
@@ -31,7 +31,7 @@ public enum InterviewCommand: String, CaseIterable, Sendable {
 
   /// True for a line that looks like a command ("/word") even if no command has that name.
   public static func looksLikeCommand(_ line: String) -> Bool {
-    let word = line.trimmingCharacters(in: .whitespaces)
+    let word = line.trimmed
     return word.hasPrefix("/") && word.count > 1 && word.dropFirst().allSatisfy(\.isLetter)
   }
 }

@@ -62,9 +62,9 @@ public struct InterviewSession: Sendable {
     case .line(let line):
       if let command = InterviewCommand(line: line) { return run(command) }
       if InterviewCommand.looksLikeCommand(line) {
-        return [.notice("Unknown command \(line.trimmingCharacters(in: .whitespaces)); /help lists them.")]
+        return [.notice("Unknown command \(line.trimmed); /help lists them.")]
       }
-      if line.trimmingCharacters(in: .whitespaces).isEmpty {
+      if line.trimmed.isEmpty {
         if lines.isEmpty {
           return [.notice("Type your answer; an empty line submits it. /help lists the commands.")]
         }

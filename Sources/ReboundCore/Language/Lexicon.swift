@@ -2,32 +2,34 @@
 ///
 /// Lists are matched on stemmed whole words, so each entry covers its inflections.
 public struct Lexicon: Sendable {
-  public let fillers: PhraseSet
-  public let hedges: PhraseSet
-  public let cliches: PhraseSet
+  public private(set) var fillers: PhraseSet
+  public private(set) var hedges: PhraseSet
+  public private(set) var cliches: PhraseSet
   /// Words harsh enough to count as negativity wherever they appear.
-  public let harshWords: PhraseSet
+  public private(set) var harshWords: PhraseSet
   /// Milder complaints that count only when aimed at other people.
-  public let complaints: PhraseSet
+  public private(set) var complaints: PhraseSet
   /// Words that point at former employers or colleagues.
-  public let otherPeople: PhraseSet
-  public let outcomes: PhraseSet
-  public let goals: PhraseSet
-  public let context: PhraseSet
-  public let problems: PhraseSet
-  public let reasons: PhraseSet
-  public let researchSignals: PhraseSet
-  public let genericPraise: PhraseSet
-  public let numberWords: PhraseSet
-  public let timeUnits: PhraseSet
-  public let moneyWords: PhraseSet
-  public let multipliers: PhraseSet
-  public let evidenceMarkers: PhraseSet
+  public private(set) var otherPeople: PhraseSet
+  public private(set) var outcomes: PhraseSet
+  public private(set) var goals: PhraseSet
+  public private(set) var context: PhraseSet
+  public private(set) var problems: PhraseSet
+  public private(set) var reasons: PhraseSet
+  public private(set) var researchSignals: PhraseSet
+  public private(set) var genericPraise: PhraseSet
+  public private(set) var numberWords: PhraseSet
+  public private(set) var timeUnits: PhraseSet
+  public private(set) var moneyWords: PhraseSet
+  public private(set) var multipliers: PhraseSet
+  public private(set) var evidenceMarkers: PhraseSet
   /// Verbs after "I" that describe feelings or states, not actions.
   public let nonActions: Set<String>
   /// Irregular past-tense action verbs ("built", "led") that do not end in -ed.
   public let irregularActions: Set<String>
   public let stopwords: Set<String>
+  /// All the phrase sets above, matched together in one pass.
+  let index: PhraseIndex
   /// Words common to every requirement ("experience", "strong") that prove nothing on their own.
   public let requirementNoise: Set<String>
 
@@ -208,6 +210,19 @@ public struct Lexicon: Sendable {
       "outstanding", "deep", "advanced", "basic", "fluent", "fluency", "willingness", "desire",
       "capable", "capability", "demonstrable", "previous", "prior", "preferably", "including",
     ])
+    var all = [
+      fillers, hedges, cliches, harshWords, complaints, otherPeople, outcomes, goals, context,
+      problems, reasons, researchSignals, genericPraise, numberWords, timeUnits, moneyWords,
+      multipliers, evidenceMarkers,
+    ]
+    for slot in all.indices { all[slot].slot = slot }
+    (fillers, hedges, cliches, harshWords, complaints, otherPeople) =
+      (all[0], all[1], all[2], all[3], all[4], all[5])
+    (outcomes, goals, context, problems, reasons, researchSignals) =
+      (all[6], all[7], all[8], all[9], all[10], all[11])
+    (genericPraise, numberWords, timeUnits, moneyWords, multipliers, evidenceMarkers) =
+      (all[12], all[13], all[14], all[15], all[16], all[17])
+    index = PhraseIndex(all)
   }
 
   /// One lexicon for the process; building it stems a few thousand words.

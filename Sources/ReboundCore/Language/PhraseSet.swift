@@ -4,8 +4,10 @@
 /// "negotiated" matches "negotiation" because both sides are stemmed.
 public struct PhraseSet: Sendable {
   /// Phrases as stem sequences, grouped by first stem, longest first.
-  private var byFirstStem: [String: [[String]]] = [:]
-  private var labels: [[String]: String] = [:]
+  private(set) var byFirstStem: [String: [[String]]] = [:]
+  private(set) var labels: [[String]: String] = [:]
+  /// The set's place in its lexicon, so one pass over an answer can match every set at once.
+  var slot: Int?
 
   public init(_ phrases: [String], tokenizer: Tokenizer = Tokenizer()) {
     for phrase in phrases {
@@ -44,7 +46,7 @@ public struct PhraseSet: Sendable {
     return candidates.first(where: { matches($0, tokens, at: index) })?.count
   }
 
-  private func matches(_ stems: [String], _ tokens: [Token], at index: Int) -> Bool {
+  func matches(_ stems: [String], _ tokens: [Token], at index: Int) -> Bool {
     guard index + stems.count <= tokens.count else { return false }
     for offset in 1..<max(1, stems.count) where tokens[index + offset].stem != stems[offset] {
       return false
@@ -58,4 +60,46 @@ public struct PhraseMatch: Equatable, Sendable {
   public var tokens: Range<Int>
   /// The phrase as listed.
   public var phrase: String
+}
+
+/// Every phrase set of a lexicon behind one dictionary: one lookup per word instead of one per set.
+struct PhraseIndex: Sendable {
+  private var candidates: [String: [(stems: [String], slot: Int, phrase: String)]] = [:]
+  let slots: Int
+
+  init(_ sets: [PhraseSet]) {
+    for (slot, set) in sets.enumerated() {
+      for (first, phrases) in set.byFirstStem {
+        for stems in phrases {
+          candidates[first, default: []].append((stems, slot, set.labels[stems] ?? ""))
+        }
+      }
+    }
+    for key in candidates.keys { candidates[key]?.sort { $0.stems.count > $1.stems.count } }
+    slots = sets.count
+  }
+
+  /// Each set's matches, longest first at each place and never overlapping within a set.
+  func matches(in tokens: [Token]) -> [[PhraseMatch]] {
+    var found = [[PhraseMatch]](repeating: [], count: slots)
+    var nextFree = [Int](repeating: 0, count: slots)
+    for index in tokens.indices {
+      guard let list = candidates[tokens[index].stem] else { continue }
+      for candidate in list where nextFree[candidate.slot] <= index {
+        guard index + candidate.stems.count <= tokens.count else { continue }
+        var hit = true
+        for offset in 1..<max(1, candidate.stems.count)
+        where tokens[index + offset].stem != candidate.stems[offset] {
+          hit = false
+          break
+        }
+        if hit {
+          found[candidate.slot].append(
+            PhraseMatch(tokens: index..<(index + candidate.stems.count), phrase: candidate.phrase))
+          nextFree[candidate.slot] = index + candidate.stems.count
+        }
+      }
+    }
+    return found
+  }
 }

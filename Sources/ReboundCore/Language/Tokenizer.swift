@@ -24,18 +24,27 @@ public struct Tokenizer: Sendable {
         var firstIsUpper = false
         while index < scalars.count {
           let current = scalars[index]
-          if isWordScalar(current) {
+          if current.isASCII, isWordScalar(current) {
+            // ASCII fast path: no Unicode property tables needed.
+            let value = current.value
+            let isDigit = value >= 48 && value <= 57
+            let isUpper = value >= 65 && value <= 90
+            if index == start { firstIsUpper = isUpper }
+            if !isDigit { allDigits = false }
+            word.append(isUpper ? Unicode.Scalar(value + 32) ?? current : current)
+            index += 1
+          } else if isWordScalar(current) {
             if index == start { firstIsUpper = current.properties.isUppercase }
             if current.properties.numericType == nil { allDigits = false }
             word.append(contentsOf: current.properties.lowercaseMapping.unicodeScalars)
             index += 1
           } else if isApostrophe(current), index + 1 < scalars.count,
-            scalars[index + 1].properties.isAlphabetic, !word.isEmpty
+            isWordScalar(scalars[index + 1]), !word.isEmpty
           {
             word.append("'")
             index += 1
           } else if (current == "." || current == ","), allDigits, index + 1 < scalars.count,
-            scalars[index + 1].properties.numericType != nil
+            scalars[index + 1].value >= 48, scalars[index + 1].value <= 57
           {
             word.append(current)
             index += 1
@@ -64,6 +73,10 @@ public struct Tokenizer: Sendable {
   }
 
   private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+    }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType != nil
   }

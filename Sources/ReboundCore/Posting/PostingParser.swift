@@ -41,7 +41,7 @@ public struct PostingParser: Sendable {
     var sawRequirementSection = false
 
     for rawLine in lines {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      let line = rawLine.trimmed
       if line.isEmpty { continue }
       if let field = Self.field(line) {
         switch field.name {
@@ -111,7 +111,7 @@ public struct PostingParser: Sendable {
       values = introSentences.filter { Self.soundsLikeValues($0) }
     }
     if company == nil, let title, let range = title.range(of: " at ", options: .backwards) {
-      company = String(title[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+      company = String(title[range.upperBound...]).trimmed
     }
     if company == nil {
       company = Self.companyFromProse(values + introSentences)
@@ -163,7 +163,7 @@ public struct PostingParser: Sendable {
     }
     if text.hasPrefix("**"), let end = text.dropFirst(2).range(of: "**") {
       let inner = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound])
-      let after = text[end.upperBound...].trimmingCharacters(in: .whitespaces)
+      let after = text[end.upperBound...].trimmed
       if after.isEmpty || after == ":" {
         text = inner
         isHeading = true
@@ -175,7 +175,7 @@ public struct PostingParser: Sendable {
       text = String(text.dropFirst(2).dropLast(2))
       isHeading = true
     }
-    text = text.trimmingCharacters(in: .whitespaces)
+    text = text.trimmed
     let words = text.split(separator: " ").count
     if BulletLine.strip(line) != nil && !isHeading { return nil }
     if text.hasSuffix(":") && words <= 8 {
@@ -226,21 +226,22 @@ public struct PostingParser: Sendable {
   ]
 
   static func sectionKind(_ heading: String) -> Section? {
-    let text = heading.lowercased().replacingOccurrences(of: "’", with: "'")
-      .trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))
+    var text = heading.lowercased()
+    if text.includes("’") { text = text.replacingOccurrences(of: "’", with: "'") }
+    text = String(text.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
     guard !text.isEmpty, text.split(separator: " ").count <= 9 else { return nil }
-    if otherHeadings.contains(where: text.contains) && !text.contains("qualif") { return .other }
-    if niceHeadings.contains(where: text.contains) { return .nice }
-    if mustHeadings.contains(where: text.contains) { return .must }
-    if responsibilityHeadings.contains(where: text.contains) { return .responsibilities }
-    if valueHeadings.contains(where: { text.hasPrefix($0) || text.contains($0) }) { return .values }
+    if otherHeadings.contains(where: text.includes) && !text.includes("qualif") { return .other }
+    if niceHeadings.contains(where: text.includes) { return .nice }
+    if mustHeadings.contains(where: text.includes) { return .must }
+    if responsibilityHeadings.contains(where: text.includes) { return .responsibilities }
+    if valueHeadings.contains(where: text.includes) { return .values }
     return nil
   }
 
   static func companyFromAboutHeading(_ line: String) -> String? {
     let text = cleanHeading(line)
     guard text.lowercased().hasPrefix("about ") else { return nil }
-    let name = String(text.dropFirst(6)).trimmingCharacters(in: .whitespaces)
+    let name = String(text.dropFirst(6)).trimmed
     let lower = name.lowercased()
     if ["us", "the company", "the team", "the role", "you", "the job", "the position", "our company"]
       .contains(lower)
@@ -274,10 +275,11 @@ public struct PostingParser: Sendable {
 
   /// "Title: Data Analyst" as a name and a value.
   static func field(_ line: String) -> (name: String, value: String)? {
-    let plain = line.replacingOccurrences(of: "**", with: "")
+    guard line.contains(":") else { return nil }
+    let plain = line.includes("**") ? line.replacingOccurrences(of: "**", with: "") : line
     guard let colon = plain.firstIndex(of: ":") else { return nil }
-    let name = plain[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-    let value = plain[plain.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    let name = plain[..<colon].trimmed.lowercased()
+    let value = plain[plain.index(after: colon)...].trimmed
     guard !value.isEmpty, name.split(separator: " ").count <= 3 else { return nil }
     return (name, value)
   }
@@ -285,8 +287,7 @@ public struct PostingParser: Sendable {
   // MARK: - Items
 
   static func items(_ text: String) -> [String] {
-    let separators = CharacterSet(charactersIn: ";")
-    let parts = text.components(separatedBy: separators).map { $0.trimmingCharacters(in: .whitespaces) }
+    let parts = text.split(separator: ";").map { $0.trimmed }
     return parts.filter { !$0.isEmpty }
   }
 
@@ -300,20 +301,22 @@ public struct PostingParser: Sendable {
         let next = index + 1 < characters.count ? characters[index + 1] : " "
         let previousIsDigit = index > 0 && characters[index - 1].isNumber
         if next == " " && !(character == "." && previousIsDigit && index + 2 < characters.count && characters[index + 2].isNumber) {
-          sentences.append(current.trimmingCharacters(in: .whitespaces))
+          sentences.append(current.trimmed)
           current = ""
         }
       }
     }
-    if !current.trimmingCharacters(in: .whitespaces).isEmpty {
-      sentences.append(current.trimmingCharacters(in: .whitespaces))
+    if !current.trimmed.isEmpty {
+      sentences.append(current.trimmed)
     }
     return sentences
   }
 
   static func tidy(_ text: String) -> String {
-    var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-    result = result.trimmingCharacters(in: .whitespaces)
+    var result = text
+    if result.includes("**") { result = result.replacingOccurrences(of: "**", with: "") }
+    if result.includes("__") { result = result.replacingOccurrences(of: "__", with: "") }
+    result = result.trimmed
     while let last = result.last, ";,".contains(last) { result.removeLast() }
     return result
   }
@@ -326,7 +329,7 @@ public struct PostingParser: Sendable {
 
   static func soundsOptional(_ text: String) -> Bool {
     let lower = text.lowercased()
-    return optionalMarkers.contains(where: lower.contains)
+    return optionalMarkers.contains(where: lower.includes)
   }
 
   static let requirementMarkers = [
@@ -340,12 +343,12 @@ public struct PostingParser: Sendable {
 
   static func soundsLikeRequirement(_ text: String) -> Bool {
     let lower = text.lowercased()
-    return requirementMarkers.contains(where: lower.contains)
+    return requirementMarkers.contains(where: lower.includes)
   }
 
   static func soundsLikeValues(_ text: String) -> Bool {
     let lower = text.lowercased()
     return ["mission", "we believe", "our values", "we value", "founded", "we are a", "we're a",
-      "we exist", "our customers", "committed to"].contains(where: lower.contains)
+      "we exist", "our customers", "committed to"].contains(where: lower.includes)
   }
 }

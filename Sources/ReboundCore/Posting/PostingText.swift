@@ -20,7 +20,7 @@ public enum PostingText {
     if controls > max(8, text.unicodeScalars.count / 50) {
       throw PostingError(file: file, reason: .binary)
     }
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if text.trimmedLines.isEmpty {
       throw PostingError(file: file, reason: .empty)
     }
     return text
@@ -49,7 +49,7 @@ public enum PostingText {
       text = text.replacingOccurrences(of: "</?[a-zA-Z][^>]{0,200}>", with: "", options: .regularExpression)
     }
     text = decodeEntities(text)
-    text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+    if text.includes("\u{00A0}") { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       lines.append(contentsOf: splitInlineBullets(String(line)))
@@ -95,14 +95,14 @@ public enum PostingText {
   /// "Design campaigns • Track results · Report weekly" becomes three bullet lines.
   static func splitInlineBullets(_ line: String) -> [String] {
     var parts = [line]
-    for separator in [" • ", " · ", " ● ", " ▪ ", "•", " | "] {
+    for separator in [" • ", " · ", " ● ", " ▪ ", "•", " | "] where line.includes(separator) {
       parts = parts.flatMap { part -> [String] in
         let pieces = part.components(separatedBy: separator)
-        guard pieces.count > 2 || (pieces.count == 2 && separator.count > 1 && !pieces[0].trimmingCharacters(in: .whitespaces).isEmpty && pieces[0].count > 15)
+        guard pieces.count > 2 || (pieces.count == 2 && separator.count > 1 && !pieces[0].trimmed.isEmpty && pieces[0].count > 15)
         else { return [part] }
         return pieces.enumerated().map { index, piece in
-          index == 0 && piece.trimmingCharacters(in: .whitespaces).isEmpty ? piece : "• " + piece.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && $0 != "• " }
+          index == 0 && piece.trimmed.isEmpty ? piece : "• " + piece.trimmed
+        }.filter { !$0.trimmed.isEmpty && $0 != "• " }
       }
     }
     return parts.flatMap(splitRunTogether)
@@ -144,6 +144,14 @@ public enum PostingText {
   ]
 
   static func splitRunTogether(_ line: String) -> [String] {
+    // Cheap check first: a lowercase ASCII letter glued to an uppercase one then a lowercase one.
+    let bytes = Array(line.utf8)
+    guard bytes.count > 20,
+      (1..<(bytes.count - 1)).contains(where: { index in
+        (97...122).contains(bytes[index - 1]) && (65...90).contains(bytes[index])
+          && (97...122).contains(bytes[index + 1])
+      })
+    else { return [line] }
     let characters = Array(line)
     guard characters.count > 20 else { return [line] }
     var cuts: [Int] = []
@@ -168,7 +176,7 @@ public enum PostingText {
     var pieces: [String] = []
     var start = 0
     for cut in cuts + [characters.count] {
-      let piece = String(characters[start..<cut]).trimmingCharacters(in: .whitespaces)
+      let piece = String(characters[start..<cut]).trimmed
       pieces.append(start == 0 ? piece : "• " + piece)
       start = cut
     }
@@ -180,10 +188,10 @@ public enum PostingText {
 enum BulletLine {
   /// The text after the bullet marker, or nil when the line is not a bullet.
   static func strip(_ line: String) -> String? {
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let trimmed = line.trimmed
     guard let first = trimmed.first else { return nil }
     if "-*•·●▪◦‣–—>+✓✔☐□".contains(first) {
-      let rest = trimmed.dropFirst().trimmingCharacters(in: .whitespaces)
+      let rest = trimmed.dropFirst().trimmed
       // "**Bold heading**" is not a bullet.
       if first == "*" && trimmed.hasPrefix("**") { return nil }
       if first == "-" && trimmed.hasPrefix("---") { return nil }
@@ -197,13 +205,13 @@ enum BulletLine {
       digits += 1
     }
     if digits > 0, index < trimmed.endIndex, trimmed[index] == "." || trimmed[index] == ")" {
-      let rest = trimmed[trimmed.index(after: index)...].trimmingCharacters(in: .whitespaces)
+      let rest = trimmed[trimmed.index(after: index)...].trimmed
       if !rest.isEmpty, rest.first?.isNumber == false { return rest }
     }
     if trimmed.hasPrefix("("), trimmed.count > 3 {
       let chars = Array(trimmed)
       if chars[1].isLetter || chars[1].isNumber, chars[2] == ")" {
-        return String(chars[3...]).trimmingCharacters(in: .whitespaces)
+        return String(chars[3...]).trimmed
       }
     }
     return nil

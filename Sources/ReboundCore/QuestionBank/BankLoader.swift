@@ -151,7 +151,7 @@ private struct BankReader {
       problem(line, "\(what) is missing '\(key)'")
       return nil
     }
-    guard case .scalar(let scalar) = node, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty
+    guard case .scalar(let scalar) = node, !scalar.string.trimmed.isEmpty
     else {
       problem(node.line, "'\(key)' must be non-empty text")
       return nil
@@ -180,7 +180,7 @@ private struct BankReader {
     if items.isEmpty && required { problem(node.line, "'\(key)' is empty") }
     var values: [String] = []
     for item in items {
-      if case .scalar(let scalar) = item, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+      if case .scalar(let scalar) = item, !scalar.string.trimmed.isEmpty {
         values.append(scalar.string)
       } else {
         problem(item.line, "an entry in '\(key)' is empty or not text")

@@ -1,10 +1,12 @@
 /// Everything the criteria need to know about one answer, found in one pass over its words.
-struct AnswerAnalysis {
+final class AnswerAnalysis {
   let text: String
   let scalars: [Unicode.Scalar]
   let tokens: [Token]
   let sentenceCount: Int
   let lexicon: Lexicon
+  /// Every lexicon phrase set's matches, found in one pass.
+  private let phraseMatches: [[PhraseMatch]]
 
   init(_ text: String, tokenizer: Tokenizer, lexicon: Lexicon) {
     self.text = text
@@ -12,6 +14,30 @@ struct AnswerAnalysis {
     self.tokens = tokenizer.tokens(text)
     self.sentenceCount = (tokens.last?.sentence ?? -1) + 1
     self.lexicon = lexicon
+    self.phraseMatches = lexicon.index.matches(in: tokens)
+  }
+
+  lazy var selfActions: [Evidence] = actions(by: "i")
+  lazy var teamActions: [Evidence] = actions(by: "we")
+  lazy var quantityEvidence: [Evidence] = quantities()
+  lazy var specificEvidence: [Evidence] = specifics()
+
+  /// Where each stem occurs, for matching requirements without rescanning the answer.
+  lazy var stemPositions: [String: [Int]] = {
+    var positions: [String: [Int]] = [:]
+    for (index, token) in tokens.enumerated() { positions[token.stem, default: []].append(index) }
+    return positions
+  }()
+
+  /// The sentence holding the scalar offset `start` (the first word at or after it).
+  func sentence(at start: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].start < start { low = mid + 1 } else { high = mid }
+    }
+    return low < tokens.count ? tokens[low].sentence : sentenceCount
   }
 
   var wordCount: Int { tokens.count }
@@ -31,7 +57,10 @@ struct AnswerAnalysis {
     return String(view)
   }
 
-  func matches(_ set: PhraseSet) -> [PhraseMatch] { set.matches(in: tokens) }
+  func matches(_ set: PhraseSet) -> [PhraseMatch] {
+    if let slot = set.slot, slot < phraseMatches.count { return phraseMatches[slot] }
+    return set.matches(in: tokens)
+  }
 
   /// The evidence for each phrase found, one per distinct place.
   func found(_ set: PhraseSet, label: String) -> [Evidence] {

@@ -39,8 +39,9 @@ public enum KindClassifier {
   ]
 
   public static func kind(of question: String) -> QuestionKind {
-    let text = question.lowercased().replacingOccurrences(of: "’", with: "'")
-    for (kind, phrases) in cues where phrases.contains(where: text.contains) {
+    var text = question.lowercased()
+    if text.includes("’") { text = text.replacingOccurrences(of: "’", with: "'") }
+    for (kind, phrases) in cues where phrases.contains(where: text.includes) {
       return kind
     }
     return .general

@@ -124,8 +124,8 @@ public struct Scorer: Sendable {
       advice.append((10, Advice.task))
     }
 
-    var actions = analysis.actions(by: "i")
-    let weActions = analysis.actions(by: "we")
+    var actions = analysis.selfActions
+    let weActions = analysis.teamActions
     if actions.isEmpty && (kind == .situational || kind == .weakness || kind == .general) {
       actions = analysis.plannedActions()
       if !actions.isEmpty { advice.append((8, Advice.planOnly)) }
@@ -155,14 +155,11 @@ public struct Scorer: Sendable {
     let outcomes = analysis.found(lexicon.outcomes, label: "result").filter {
       Double($0.start) >= Double(analysis.scalars.count) * 0.25 || analysis.sentenceCount <= 2
     }
-    let quantities = analysis.quantities()
-    let resultSentences = Set(outcomes.compactMap { item in
-      analysis.tokens.first { $0.start == item.start }?.sentence
-    })
+    let quantities = analysis.quantityEvidence
+    let resultSentences = Set(outcomes.map { analysis.sentence(at: $0.start) })
     let lateStart = Double(analysis.scalars.count) * 0.5
     let quantified = quantities.filter { item in
-      let sentence = analysis.tokens.first { $0.start >= item.start }?.sentence ?? -1
-      return resultSentences.contains(sentence) || Double(item.start) >= lateStart
+      resultSentences.contains(analysis.sentence(at: item.start)) || Double(item.start) >= lateStart
     }
     if !outcomes.isEmpty {
       points += 15
@@ -181,7 +178,7 @@ public struct Scorer: Sendable {
       advice.append((25, Advice.noResult))
     }
 
-    let specifics = analysis.specifics() + quantities.filter { item in !evidence.contains(item) }
+    let specifics = analysis.specificEvidence + quantities.filter { item in !evidence.contains(item) }
     let distinctSpecifics = Set(specifics.map { $0.text.lowercased() }).count
     let specificPoints: Double = [0, 6, 11, 15][min(distinctSpecifics, 3)]
     points += specificPoints
@@ -244,6 +241,8 @@ public struct Scorer: Sendable {
       var index = 0
       while index < tokens.count {
         if index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence,
+          context.factStems.contains(tokens[index].stem),
+          context.factStems.contains(tokens[index + 1].stem),
           context.factPairs.contains(tokens[index].stem + " " + tokens[index + 1].stem)
         {
           if seen.insert(tokens[index].stem + " " + tokens[index + 1].stem).inserted {
@@ -260,9 +259,9 @@ public struct Scorer: Sendable {
     }
     // Without notes, specifics next to research cues ("I read", "your mission") still show homework.
     let signals = analysis.found(lexicon.researchSignals, label: "research cue")
-    let signalSentences = Set(signals.compactMap { item in tokens.first { $0.start == item.start }?.sentence })
-    let namedThings = (analysis.specifics() + analysis.quantities()).filter { item in
-      let sentence = tokens.first { $0.start == item.start }?.sentence ?? -1
+    let signalSentences = Set(signals.map { analysis.sentence(at: $0.start) })
+    let namedThings = (analysis.specificEvidence + analysis.quantityEvidence).filter { item in
+      let sentence = analysis.sentence(at: item.start)
       let isCompany = evidence.contains { $0.start == item.start }
       return !isCompany && (signalSentences.contains(sentence) || companySentences.contains(sentence))
     }
@@ -281,10 +280,10 @@ public struct Scorer: Sendable {
     }
 
     let reasons = analysis.found(lexicon.reasons, label: "reason")
-    let factSentences = Set((facts + namedThings).compactMap { item in tokens.first { $0.start == item.start }?.sentence })
+    let factSentences = Set((facts + namedThings).map { analysis.sentence(at: $0.start) })
       .union(companySentences)
     let tied = reasons.filter { item in
-      let sentence = tokens.first { $0.start == item.start }?.sentence ?? -1
+      let sentence = analysis.sentence(at: item.start)
       return factSentences.contains(sentence) || factSentences.contains(sentence - 1)
     }
     if !tied.isEmpty {
@@ -378,10 +377,10 @@ public struct Scorer: Sendable {
     let tokens = analysis.tokens
     // Sentences that carry proof: an action of the speaker, a number, an example or an outcome.
     var provenSentences = Set<Int>()
-    for item in analysis.actions(by: "i") + analysis.quantities() + analysis.found(lexicon.evidenceMarkers, label: "")
+    for item in analysis.selfActions + analysis.quantityEvidence + analysis.found(lexicon.evidenceMarkers, label: "")
       + analysis.found(lexicon.outcomes, label: "")
     {
-      if let token = tokens.first(where: { $0.start >= item.start }) { provenSentences.insert(token.sentence) }
+      provenSentences.insert(analysis.sentence(at: item.start))
     }
     var points = 0.0
     var evidence: [Evidence] = []
@@ -391,18 +390,19 @@ public struct Scorer: Sendable {
       var hits: [Int] = []
       var matchedStems = Set<String>()
       var pairHit = false
-      for index in tokens.indices {
-        if index + 1 < tokens.count,
-          matcher.pairs.contains(tokens[index].stem + " " + tokens[index + 1].stem)
-        {
-          pairHit = true
-          hits.append(index)
-          hits.append(index + 1)
-          matchedStems.insert(tokens[index].stem)
-          matchedStems.insert(tokens[index + 1].stem)
-        } else if matcher.stems.contains(tokens[index].stem) {
-          hits.append(index)
-          matchedStems.insert(tokens[index].stem)
+      for stem in matcher.stems {
+        guard let positions = analysis.stemPositions[stem] else { continue }
+        hits += positions
+        matchedStems.insert(stem)
+      }
+      for pair in matcher.pairs {
+        for index in analysis.stemPositions[pair.first] ?? [] {
+          if index + 1 < tokens.count, tokens[index + 1].stem == pair.second {
+            pairHit = true
+            hits += [index, index + 1]
+            matchedStems.insert(pair.first)
+            matchedStems.insert(pair.second)
+          }
         }
       }
       guard !matcher.stems.isEmpty, !hits.isEmpty else { continue }
@@ -420,7 +420,7 @@ public struct Scorer: Sendable {
         points += (isTarget ? 30 : 12) * weight
       }
       var last = -2
-      for index in hits.sorted() where index != last {
+      for index in Set(hits).sorted() where index != last {
         if index == last + 1, let previous = evidence.last, previous.end <= tokens[index].start {
           evidence[evidence.count - 1] = Evidence(
             label: "requirement", text: analysis.slice(previous.start, tokens[index].end),

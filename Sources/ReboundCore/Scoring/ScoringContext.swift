@@ -21,8 +21,8 @@ public struct ScoringContext: Sendable {
   ) {
     self.posting = posting
     let name = company ?? posting?.company
-    self.company = name.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-    self.hasResearchNotes = !(research ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    self.company = name.flatMap { $0.trimmed.isEmpty ? nil : $0 }
+    self.hasResearchNotes = !(research ?? "").trimmedLines.isEmpty
     companyWords = tokenizer.tokens(self.company ?? "").map(\.word)
     let companyStems = Set(tokenizer.tokens(self.company ?? "").map(\.stem))
     var stems = Set<String>()
@@ -82,17 +82,17 @@ struct RequirementMatcher: Sendable {
   let requirement: Requirement
   /// Distinct content stems of the requirement.
   let stems: Set<String>
-  /// Adjacent content stem pairs ("stakehold manag").
-  let pairs: Set<String>
+  /// Adjacent content stem pairs ("stakehold", "manag").
+  let pairs: [(first: String, second: String)]
 
   init(_ requirement: Requirement, tokenizer: Tokenizer, lexicon: Lexicon) {
     self.requirement = requirement
     var stems = Set<String>()
-    var pairs = Set<String>()
+    var pairs: [(first: String, second: String)] = []
     for term in requirement.terms {
       let termStems = tokenizer.tokens(term).map(\.stem)
       if termStems.count == 1 { stems.insert(termStems[0]) }
-      if termStems.count == 2 { pairs.insert(termStems.joined(separator: " ")) }
+      if termStems.count == 2 { pairs.append((termStems[0], termStems[1])) }
     }
     self.stems = stems
     self.pairs = pairs
