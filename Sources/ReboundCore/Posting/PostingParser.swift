@@ -119,6 +119,24 @@ public struct PostingParser: Sendable {
     if let found = title, let range = found.range(of: " at ", options: .backwards) {
       title = String(found[..<range.lowerBound])
     }
+    if let name = company {
+      // "St Brigid's Hospital" on its own line beats "About St Brigid's".
+      if let fuller = introSentences.first(where: {
+        $0.hasPrefix(name) && $0.count > name.count && $0.split(separator: " ").count <= 6 && !$0.hasSuffix(".")
+      }) {
+        company = fuller
+      }
+      // "Primary Teacher – Hale County Schools": the company is not part of the title.
+      if let found = title {
+        for separator in [" – ", " — ", " - ", " | ", ", "] {
+          if let range = found.range(of: separator, options: .backwards),
+            found[range.upperBound...].trimmed.lowercased() == (company ?? name).lowercased()
+          {
+            title = found[..<range.lowerBound].trimmed
+          }
+        }
+      }
+    }
     return JobPosting(
       title: title, company: company, requirements: dedupe(requirements),
       responsibilities: responsibilities, values: values)
@@ -270,7 +288,8 @@ public struct PostingParser: Sendable {
   }
 
   static func cleanHeading(_ line: String) -> String {
-    line.trimmingCharacters(in: CharacterSet(charactersIn: "#*_: ").union(.whitespaces))
+    line.replacingOccurrences(of: "**", with: "")
+      .trimmingCharacters(in: CharacterSet(charactersIn: "#*_: ").union(.whitespaces))
   }
 
   /// "Title: Data Analyst" as a name and a value.
@@ -328,7 +347,14 @@ public struct PostingParser: Sendable {
   ]
 
   static func soundsOptional(_ text: String) -> Bool {
-    let lower = text.lowercased()
+    // "(PostgreSQL preferred)" qualifies a must-have rather than making it optional.
+    var lower = ""
+    var depth = 0
+    for character in text.lowercased() {
+      if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+        lower.append(character)
+      }
+    }
     return optionalMarkers.contains(where: lower.includes)
   }
 
