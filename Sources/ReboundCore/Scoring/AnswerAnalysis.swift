@@ -229,7 +229,9 @@ final class AnswerAnalysis {
         token.word != "i'd", !Self.commonCapitals.contains(token.word)
       {
         var end = index + 1
-        while end < tokens.count, tokens[end].isCapitalizedMidSentence, tokens[end].sentence == token.sentence {
+        while end < tokens.count, tokens[end].isCapitalizedMidSentence, tokens[end].sentence == token.sentence,
+          !tokens[end].word.hasPrefix("i'"), tokens[end].word != "i"
+        {
           end += 1
         }
         found.append(evidence("specific", tokens: index..<end))

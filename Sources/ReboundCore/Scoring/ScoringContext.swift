@@ -31,7 +31,8 @@ public struct ScoringContext: Sendable {
     for source in sources {
       let tokens = tokenizer.tokens(source)
       let isFact = tokens.map {
-        !$0.isNumeral && $0.word.count > 2 && !lexicon.stopwords.contains($0.stem)
+        !$0.isNumeral && $0.word.count > 3 && !lexicon.stopwords.contains($0.stem)
+          && !lexicon.irregularActions.contains($0.stem) && !lexicon.nonActions.contains($0.stem)
           && !Self.genericFactWords.contains($0.stem) && !companyStems.contains($0.stem)
       }
       for (index, token) in tokens.enumerated() where isFact[index] {

@@ -26,7 +26,11 @@ enum ScoreRenderer {
       Console.out(Console.styled("\(criterion.title): \(score)", .bold))
       if let reason = result.reason { InterviewRenderer.wrapped(reason, indent: "  ") }
       if !result.evidence.isEmpty {
-        let words = result.evidence.prefix(8).map { "\($0.label): “\(TextSanitizer.oneLine($0.text))”" }
+        // Delivery's evidence is the whole answer's length: its label says it all.
+        let words = result.evidence.prefix(8).map { item in
+          item.text == answer && answer.count > 40
+            ? item.label : "\(item.label): “\(TextSanitizer.oneLine(item.text))”"
+        }
         InterviewRenderer.wrapped("Earned by " + words.joined(separator: "; "), indent: "  + ")
       }
       if !result.penalties.isEmpty {
