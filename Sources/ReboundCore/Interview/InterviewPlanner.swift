@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chooses the questions of one attempt so it flows like a real interview: an opener, the body, a closing.
 public struct InterviewPlanner: Sendable {
   /// Every bank installed; openers and closings may come from any of them.
@@ -6,12 +8,21 @@ public struct InterviewPlanner: Sendable {
   public var banks: [QuestionBank]
   public var count: Int
   public var seed: UInt64
+  /// The posting practised against: its must-haves fill template questions.
+  public var posting: JobPosting?
+  /// The company, when known: motivation questions are then always asked.
+  public var company: String?
 
-  public init(catalog: BankCatalog, banks: [QuestionBank], count: Int, seed: UInt64) {
+  public init(
+    catalog: BankCatalog, banks: [QuestionBank], count: Int, seed: UInt64,
+    posting: JobPosting? = nil, company: String? = nil
+  ) {
     self.catalog = catalog
     self.banks = banks
     self.count = count
     self.seed = seed
+    self.posting = posting
+    self.company = company ?? posting?.company
   }
 
   /// The order kinds are drawn in, so the body alternates stories with motivation.
@@ -43,9 +54,22 @@ public struct InterviewPlanner: Sendable {
     where !question.opener && question.kind != .closing && question != opener {
       byKind[question.kind, default: []].append(question)
     }
+    // Posting questions first: a third of the body probes the posting's must-haves.
+    let fromPosting = postingQuestions(limit: bodySize <= 1 ? bodySize : max(2, bodySize / 2), using: &random)
+    var bodyPlans = fromPosting
+    // Templates naming the company turn generic motivation questions into this company's.
+    if let company, bodyPlans.count < bodySize,
+      let template = catalog.banks.flatMap(\.questions).filter({ $0.placeholdersUsed == ["company"] })
+        .randomElement(using: &random)
+    {
+      var filled = template
+      filled.text = template.text.replacingOccurrences(of: "{company}", with: company)
+      bodyPlans.append(PlannedQuestion(question: filled))
+      byKind[.motivation]?.removeAll { $0.kind == .motivation && $0.text.lowercased().includes("work here") }
+    }
     var body: [Question] = []
     var beat = 0
-    while body.count < bodySize {
+    while body.count + bodyPlans.count < bodySize {
       let rhythm = Self.bodyRhythm
       guard
         let offset = rhythm.indices.first(where: {
@@ -56,9 +80,35 @@ public struct InterviewPlanner: Sendable {
       beat += offset + 1
       if let question = byKind[kind]?.removeFirst() { body.append(question) }
     }
-    chosen += body
-    if let closing { chosen.append(closing) }
-    return chosen.map { PlannedQuestion(question: $0) }
+    var plans = chosen.map { PlannedQuestion(question: $0) }
+    // Interleave: bank questions with posting questions between them, as an interviewer mixes them.
+    var bankBody = body.map { PlannedQuestion(question: $0) }
+    var mixed: [PlannedQuestion] = []
+    while !bankBody.isEmpty || !bodyPlans.isEmpty {
+      if !bankBody.isEmpty { mixed.append(bankBody.removeFirst()) }
+      if !bodyPlans.isEmpty { mixed.append(bodyPlans.removeFirst()) }
+    }
+    plans += mixed
+    if let closing { plans.append(PlannedQuestion(question: closing)) }
+    return plans
+  }
+
+  /// Template questions filled from the posting's must-haves, one requirement each.
+  private func postingQuestions(limit: Int, using random: inout SplitMix64) -> [PlannedQuestion] {
+    guard let posting, limit > 0 else { return [] }
+    let templates = catalog.banks.flatMap(\.questions)
+      .filter { $0.placeholdersUsed.contains("requirement") }.shuffled(using: &random)
+    guard !templates.isEmpty else { return [] }
+    let requirements = posting.mustHaves.isEmpty ? posting.requirements : posting.mustHaves
+    return requirements.prefix(limit).enumerated().map { index, requirement in
+      var question = templates[index % templates.count]
+      question.text = question.text
+        .replacingOccurrences(of: "{requirement}", with: RequirementPhrase.phrase(requirement.text))
+        .replacingOccurrences(of: "{company}", with: company ?? "us")
+        .replacingOccurrences(of: "{role}", with: posting.title ?? "this role")
+      question.id = "\(question.id)-\(index + 1)"
+      return PlannedQuestion(question: question, origin: .posting, requirement: requirement.text)
+    }
   }
 
   private func unique(_ questions: [Question]) -> [Question] {

@@ -63,7 +63,10 @@ extension Rebound {
       if let role { banks.append(try catalog.bank(forRole: role)) }
       if banks.isEmpty { banks = catalog.banks.filter { $0.role == nil } }
       let seed = self.seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
-      let plan = InterviewPlanner(catalog: catalog, banks: banks, count: count, seed: seed).plan()
+      let plan = InterviewPlanner(
+        catalog: catalog, banks: banks, count: count, seed: seed, posting: context.posting,
+        company: context.company
+      ).plan()
       guard !plan.isEmpty else {
         throw UserFacingError(message: "the chosen banks hold no questions", exitCode: ExitStatus.data)
       }
