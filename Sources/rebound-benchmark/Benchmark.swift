@@ -22,6 +22,9 @@ struct Benchmark {
     report("score a 300-word answer against it", runs: 500) {
       scorer.score(answer, question: "Tell me about a time you used data to solve a problem.", context: context).overall
     }
+    let transcripts = ProcessInfo.processInfo.environment["REBOUND_BENCH_TRANSCRIPTS"].flatMap(Int.init) ?? 10_000
+    defer { CompareBenchmark.run(count: transcripts) }
+    CompareBenchmark.headerDecode()
     report("build the lexicon (once per process)", runs: 50) { Lexicon().stopwords.count }
     report("prepare the scoring context", runs: 200) {
       ScoringContext(posting: parser.parse(text: posting), company: "Northwind Health").posting?.requirements.count ?? 0

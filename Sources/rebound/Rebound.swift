@@ -10,7 +10,9 @@ struct Rebound: ParsableCommand {
       Exit codes: 0 fine, 64 usage, 65 bad data (a bank, a posting, a transcript), 74 I/O.
       Transcripts live in ./Transcripts (or --transcripts DIR, or REBOUND_TRANSCRIPTS).
       """,
-    subcommands: [Practice.self, Score.self, Posting.self, Review.self, Banks.self, Validate.self],
+    subcommands: [
+      Practice.self, Score.self, Posting.self, Review.self, Compare.self, Banks.self, Validate.self,
+    ],
     defaultSubcommand: Practice.self
   )
 }

@@ -156,6 +156,8 @@ public struct InterviewSession: Sendable {
     let answer = transcript.turns[current].combinedAnswer
     let card = judge.score(answer, for: planned)
     transcript.turns[current].score = card
+    // Kept current after every answer, so history reads it without the turns.
+    transcript.summary = judge.summarize(transcript.turns)
     lastCard = (card, answer)
     if probing, let next = judge.followUp(after: answer, card: card, for: planned) {
       probe = next

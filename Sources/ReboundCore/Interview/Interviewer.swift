@@ -66,10 +66,13 @@ public struct Interviewer: AnswerJudge {
     }
     let shown = Set(cards.flatMap(\.requirementsShown))
     let mustHaves = context.posting?.mustHaves.map(\.text) ?? []
+    let questions = turns.filter { !$0.skipped }.compactMap { turn in
+      turn.score.map { QuestionScore(questionId: turn.questionId, question: turn.question, overall: $0.overall) }
+    }
     return InterviewSummary(
       overall: mean(cards.map(\.overall)), criteria: criteria,
       mustHavesShown: mustHaves.filter { shown.contains($0) },
-      mustHavesMissed: mustHaves.filter { !shown.contains($0) })
+      mustHavesMissed: mustHaves.filter { !shown.contains($0) }, questions: questions)
   }
 
   private func lowercasedFirst(_ text: String) -> String {

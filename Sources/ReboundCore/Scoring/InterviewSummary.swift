@@ -8,13 +8,39 @@ public struct InterviewSummary: Codable, Equatable, Sendable {
   public var mustHavesShown: [String]
   /// The posting's must-haves never brought out.
   public var mustHavesMissed: [String]
+  /// Each answered question's score, so history can be read without the turns.
+  public var questions: [QuestionScore]
 
   public init(
-    overall: Int?, criteria: [Criterion: Int?], mustHavesShown: [String], mustHavesMissed: [String]
+    overall: Int?, criteria: [Criterion: Int?], mustHavesShown: [String], mustHavesMissed: [String],
+    questions: [QuestionScore] = []
   ) {
     self.overall = overall
     self.criteria = criteria
     self.mustHavesShown = mustHavesShown
     self.mustHavesMissed = mustHavesMissed
+    self.questions = questions
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    overall = try c.decodeIfPresent(Int.self, forKey: .overall)
+    criteria = try c.decodeIfPresent([Criterion: Int?].self, forKey: .criteria) ?? [:]
+    mustHavesShown = try c.decodeIfPresent([String].self, forKey: .mustHavesShown) ?? []
+    mustHavesMissed = try c.decodeIfPresent([String].self, forKey: .mustHavesMissed) ?? []
+    questions = try c.decodeIfPresent([QuestionScore].self, forKey: .questions) ?? []
+  }
+}
+
+/// One question's score in an attempt, kept in the summary for fast history.
+public struct QuestionScore: Codable, Equatable, Sendable {
+  public var questionId: String
+  public var question: String
+  public var overall: Int
+
+  public init(questionId: String, question: String, overall: Int) {
+    self.questionId = questionId
+    self.question = question
+    self.overall = overall
   }
 }

@@ -95,7 +95,7 @@ public struct TranscriptStore: Sendable {
 
   public static func decode(_ data: Data, path: String) throws -> Transcript {
     let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
+    decoder.dateDecodingStrategy = TimestampParser.strategy
     do {
       return try decoder.decode(Transcript.self, from: data)
     } catch let error as DecodingError {

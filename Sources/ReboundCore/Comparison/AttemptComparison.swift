@@ -1,0 +1,118 @@
+import Foundation
+
+/// Scores across attempts: the table over time, each criterion's trend, the questions answered most.
+public struct AttemptComparison: Codable, Equatable, Sendable {
+  /// One attempt as a row of the table.
+  public struct Attempt: Codable, Equatable, Sendable {
+    public var id: String
+    public var startedAt: Date
+    public var status: Transcript.Status
+    public var posting: String?
+    public var company: String?
+    public var banks: [String]
+    public var overall: Int?
+    public var criteria: [Criterion: Int?]
+  }
+
+  /// How one criterion moved.
+  public struct Trend: Codable, Equatable, Sendable {
+    public var values: [Int?]
+    public var changeSinceFirst: Int?
+    public var changeSincePrevious: Int?
+  }
+
+  /// A question answered in several attempts.
+  public struct QuestionHistory: Codable, Equatable, Sendable {
+    public var questionId: String
+    public var question: String
+    public var times: Int
+    public var best: Int
+    public var latest: Int
+    public var mean: Int
+  }
+
+  public var attempts: [Attempt]
+  public var trend: [Criterion: Trend]
+  public var questions: [QuestionHistory]
+  /// The criterion with the lowest mean over the last five attempts.
+  public var weakest: Criterion?
+
+  /// Which attempts to compare.
+  public struct Filter: Sendable {
+    public var posting: String?
+    public var company: String?
+    public var bank: String?
+    public var last: Int?
+
+    public init(posting: String? = nil, company: String? = nil, bank: String? = nil, last: Int? = nil) {
+      self.posting = posting
+      self.company = company
+      self.bank = bank
+      self.last = last
+    }
+
+    func accepts(_ header: TranscriptHeader) -> Bool {
+      if let posting {
+        let wanted = (posting as NSString).lastPathComponent
+        guard let had = header.posting, (had as NSString).lastPathComponent == wanted else { return false }
+      }
+      if let company, header.company?.lowercased() != company.lowercased() { return false }
+      if let bank, !header.banks.contains(bank) { return false }
+      return true
+    }
+  }
+
+  public init(_ headers: [TranscriptHeader], filter: Filter = Filter()) {
+    var chosen = headers.filter { filter.accepts($0) && $0.summary != nil }
+      .sorted { $0.startedAt < $1.startedAt }
+    if let last = filter.last, chosen.count > last { chosen = Array(chosen.suffix(last)) }
+    attempts = chosen.map { header in
+      Attempt(
+        id: header.id, startedAt: header.startedAt, status: header.status, posting: header.posting,
+        company: header.company, banks: header.banks, overall: header.summary?.overall,
+        criteria: header.summary?.criteria ?? [:])
+    }
+    var trend: [Criterion: Trend] = [:]
+    for criterion in Criterion.allCases {
+      let values = attempts.map { $0.criteria[criterion] ?? nil }
+      let present = values.compactMap { $0 }
+      let last = present.last
+      trend[criterion] = Trend(
+        values: values,
+        changeSinceFirst: present.count > 1 ? last.map { $0 - present[0] } : nil,
+        changeSincePrevious: present.count > 1 ? last.map { $0 - present[present.count - 2] } : nil)
+    }
+    self.trend = trend
+    var byQuestion: [String: (question: String, scores: [Int])] = [:]
+    for header in chosen {
+      for score in header.summary?.questions ?? [] {
+        byQuestion[score.questionId, default: (score.question, [])].scores.append(score.overall)
+      }
+    }
+    questions = byQuestion.map { id, entry in
+      QuestionHistory(
+        questionId: id, question: entry.question, times: entry.scores.count,
+        best: entry.scores.max() ?? 0, latest: entry.scores.last ?? 0,
+        mean: Int((Double(entry.scores.reduce(0, +)) / Double(max(1, entry.scores.count))).rounded()))
+    }.sorted { ($0.times, $1.mean, $0.questionId) > ($1.times, $0.mean, $1.questionId) }
+    let recent = attempts.suffix(5)
+    weakest = Criterion.allCases.compactMap { criterion -> (Criterion, Double)? in
+      let values = recent.compactMap { $0.criteria[criterion] ?? nil }
+      guard !values.isEmpty else { return nil }
+      return (criterion, Double(values.reduce(0, +)) / Double(values.count))
+    }.min { $0.1 < $1.1 }?.0
+  }
+}
+
+/// Terminal sparklines: eight levels of block, one character per attempt.
+public enum Sparkline {
+  static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+  /// Scores 0–100 as blocks; a missing score is a space.
+  public static func render(_ values: [Int?]) -> String {
+    String(values.map { value in
+      guard let value else { return " " }
+      return blocks[min(7, max(0, value * 8 / 101))]
+    })
+  }
+}

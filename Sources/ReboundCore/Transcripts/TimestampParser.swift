@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads the timestamps Rebound writes ("2026-11-23T09:17:32Z") without a date formatter,
+/// which on Linux costs more than decoding the rest of a transcript header.
+enum TimestampParser {
+  static func date(_ text: String) -> Date? {
+    var text = text
+    return text.withUTF8 { bytes -> Date? in
+      guard bytes.count == 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84, bytes[13] == 58,
+        bytes[16] == 58, bytes[19] == 90
+      else { return nil }
+      func number(_ from: Int, _ length: Int) -> Int? {
+        var value = 0
+        for index in from..<(from + length) {
+          let digit = Int(bytes[index]) - 48
+          guard (0...9).contains(digit) else { return nil }
+          value = value * 10 + digit
+        }
+        return value
+      }
+      guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+        let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+        (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+      else { return nil }
+      // Days since 1970-01-01 by the civil-from-days algorithm (Howard Hinnant's).
+      let y = month <= 2 ? year - 1 : year
+      let era = (y >= 0 ? y : y - 399) / 400
+      let yoe = y - era * 400
+      let mp = (month + 9) % 12
+      let doy = (153 * mp + 2) / 5 + day - 1
+      let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+      let days = era * 146_097 + doe - 719_468
+      return Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3600 + minute * 60 + second))
+    }
+  }
+
+  /// The decoding strategy for transcripts: the fast path, then any ISO 8601 form.
+  static let strategy = JSONDecoder.DateDecodingStrategy.custom { decoder in
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    if let date = date(text) ?? ISO8601DateFormatter().date(from: text) { return date }
+    throw DecodingError.dataCorruptedError(
+      in: container, debugDescription: "'\(text)' is not a date and time")
+  }
+}
