@@ -12,6 +12,10 @@ public struct InterviewPlanner: Sendable {
   public var posting: JobPosting?
   /// The company, when known: motivation questions are then always asked.
   public var company: String?
+  /// What to prefer, from the schedule of past answers.
+  public var focus: PracticeFocus = .all
+  public var schedule: PracticeSchedule?
+  public var now = Date()
 
   public init(
     catalog: BankCatalog, banks: [QuestionBank], count: Int, seed: UInt64,
@@ -33,8 +37,13 @@ public struct InterviewPlanner: Sendable {
 
   public func plan() -> [PlannedQuestion] {
     guard count > 0 else { return [] }
+    if focus == .weak, let schedule { return drill(schedule) }
     var random = SplitMix64(seed: seed)
-    let pool = unique(banks.flatMap(\.questions).filter { !$0.isTemplate })
+    var pool = unique(banks.flatMap(\.questions).filter { !$0.isTemplate })
+    if focus == .new, let schedule {
+      // Unseen questions first; the shuffle below keeps each group's order.
+      pool = pool.filter { !schedule.hasSeen($0.id) } + pool.filter { schedule.hasSeen($0.id) }
+    }
     let everywhere = unique(catalog.banks.flatMap(\.questions).filter { !$0.isTemplate })
 
     // Prefer an opener and a closing from the chosen banks; fall back to any installed bank.
@@ -50,7 +59,16 @@ public struct InterviewPlanner: Sendable {
     let bodySize = count - chosen.count - (closing == nil ? 0 : 1)
 
     var byKind: [QuestionKind: [Question]] = [:]
-    for question in pool.shuffled(using: &random)
+    let ordered: [Question]
+    if focus == .new, let schedule {
+      ordered = pool.filter { !schedule.hasSeen($0.id) }.shuffled(using: &random)
+        + pool.filter { schedule.hasSeen($0.id) }.sorted {
+          (schedule.entries[$0.id]?.lastSeen ?? .distantPast) < (schedule.entries[$1.id]?.lastSeen ?? .distantPast)
+        }
+    } else {
+      ordered = pool.shuffled(using: &random)
+    }
+    for question in ordered
     where !question.opener && question.kind != .closing && question != opener {
       byKind[question.kind, default: []].append(question)
     }
@@ -91,6 +109,24 @@ public struct InterviewPlanner: Sendable {
     plans += mixed
     if let closing { plans.append(PlannedQuestion(question: closing)) }
     return plans
+  }
+
+  /// A drill on what is due: the lowest-scoring questions first, topped up with unseen ones.
+  private func drill(_ schedule: PracticeSchedule) -> [PlannedQuestion] {
+    let known = unique(catalog.banks.flatMap(\.questions).filter { !$0.isTemplate })
+    let byID = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var chosen = schedule.due(at: now).compactMap { byID[$0.questionId] }.filter { $0.kind != .closing }
+    chosen = Array(chosen.prefix(count))
+    if chosen.count < count {
+      var fill = InterviewPlanner(
+        catalog: catalog, banks: banks, count: count, seed: seed, posting: posting, company: company)
+      fill.focus = .new
+      fill.schedule = schedule
+      for planned in fill.plan() where !chosen.contains(planned.question) && chosen.count < count {
+        chosen.append(planned.question)
+      }
+    }
+    return chosen.map { PlannedQuestion(question: $0) }
   }
 
   /// Template questions filled from the posting's must-haves, one requirement each.

@@ -37,6 +37,9 @@ extension Rebound {
     @Flag(help: "Never ask follow-up questions.")
     var noFollowUps = false
 
+    @Option(help: "weak: drill the questions that scored lowest and are due; new: unseen questions first; all: the usual mix.")
+    var focus: PracticeFocus = .all
+
     func validate() throws {
       guard (1...100).contains(count) else {
         throw ValidationError("--count must be between 1 and 100, not \(count).")
@@ -63,14 +66,20 @@ extension Rebound {
       if let role { banks.append(try catalog.bank(forRole: role)) }
       if banks.isEmpty { banks = catalog.banks.filter { $0.role == nil } }
       let seed = self.seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
-      let plan = InterviewPlanner(
+      var planner = InterviewPlanner(
         catalog: catalog, banks: banks, count: count, seed: seed, posting: context.posting,
-        company: context.company
-      ).plan()
+        company: context.company)
+      let store = TranscriptStore(directory: locations.transcriptsFolder)
+      if focus != .all {
+        let (headers, warnings) = try store.loadHeaders()
+        for warning in warnings { Console.error(warning) }
+        planner.focus = focus
+        planner.schedule = PracticeSchedule(headers)
+      }
+      let plan = planner.plan()
       guard !plan.isEmpty else {
         throw UserFacingError(message: "the chosen banks hold no questions", exitCode: ExitStatus.data)
       }
-      let store = TranscriptStore(directory: locations.transcriptsFolder)
       let now = Date()
       let (id, file) = try store.reserve(startedAt: now, label: inputs.posting)
       let transcript = Transcript(
@@ -88,3 +97,4 @@ extension Rebound {
 }
 
 extension FeedbackTiming: ExpressibleByArgument {}
+extension PracticeFocus: ExpressibleByArgument {}
