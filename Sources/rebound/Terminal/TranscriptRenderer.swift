@@ -36,7 +36,13 @@ enum TranscriptRenderer {
         InterviewRenderer.wrapped(followUp.answer, indent: "  │ ")
       }
       if let card = turn.score {
-        ScoreRenderer.brief(card)
+        Console.out(Console.styled("Score \(card.overall)/100", .bold) + "  " + ScoreRenderer.criteriaLine(card))
+        for criterion in Criterion.allCases {
+          let result = card[criterion]
+          guard let advice = result.advice.first ?? result.reason else { continue }
+          let score = result.score.map(String.init) ?? "–"
+          InterviewRenderer.wrapped("\(criterion.title) \(score): \(advice)", indent: "  ")
+        }
       }
     }
     Console.out()
