@@ -32,6 +32,7 @@ public struct InterviewSession: Sendable {
     self.clock = clock
     self.askedAt = clock()
     self.current = transcript.turns.count
+    if self.transcript.plan == nil { self.transcript.plan = plan.map(PlannedTurn.init) }
   }
 
   /// The number of the question being answered, counting from 1.

@@ -311,7 +311,7 @@ public struct Scorer: Sendable {
     }
     if advice.isEmpty && points < 70 { advice.append((1, Advice.moreFacts)) }
     return CriterionScore(
-      score: clamp(points), evidence: dedupe(evidence), penalties: praise,
+      score: clamp(points), evidence: dedupe(evidence), penalties: Array(praise.prefix(30)),
       advice: advice.sorted { $0.0 > $1.0 }.map(\.1))
   }
 
@@ -497,7 +497,8 @@ public struct Scorer: Sendable {
       label: "length: \(words) words (aim for \(band.lowerBound)–\(band.upperBound))",
       text: analysis.text, start: 0, end: analysis.scalars.count)
     return CriterionScore(
-      score: clamp(points), evidence: [length], penalties: penalties.sorted { $0.start < $1.start },
+      score: clamp(points), evidence: [length],
+      penalties: Array(penalties.sorted { $0.start < $1.start }.prefix(30)),
       advice: advice.sorted { $0.0 > $1.0 }.map(\.1))
   }
 
@@ -505,8 +506,11 @@ public struct Scorer: Sendable {
 
   private func clamp(_ value: Double) -> Int { Int(max(0, min(100, value)).rounded()) }
 
+  /// Distinct evidence in reading order, at most 24 items: enough to explain, not a copy of a pasted essay.
   private func dedupe(_ evidence: [Evidence]) -> [Evidence] {
     var seen = Set<Int>()
-    return evidence.filter { seen.insert($0.start &* 31 &+ $0.end).inserted }.sorted { $0.start < $1.start }
+    return Array(
+      evidence.filter { seen.insert($0.start &* 31 &+ $0.end).inserted }.sorted { $0.start < $1.start }
+        .prefix(24))
   }
 }

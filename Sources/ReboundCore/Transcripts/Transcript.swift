@@ -27,6 +27,8 @@ public struct Transcript: Codable, Equatable, Sendable {
   public var company: String?
   public var turns: [Turn]
   public var summary: InterviewSummary?
+  /// Every question planned for the attempt, so an interrupted one can be resumed.
+  public var plan: [PlannedTurn]?
 
   public init(
     id: String, startedAt: Date, banks: [String], seed: UInt64? = nil, pid: Int32? = nil,
@@ -65,6 +67,34 @@ public struct Transcript: Codable, Equatable, Sendable {
     company = try c.decodeIfPresent(String.self, forKey: .company)
     turns = try c.decode([Turn].self, forKey: .turns)
     summary = try c.decodeIfPresent(InterviewSummary.self, forKey: .summary)
+    plan = try c.decodeIfPresent([PlannedTurn].self, forKey: .plan)
+  }
+}
+
+/// A planned question as saved: enough to ask it again when an attempt is resumed.
+public struct PlannedTurn: Codable, Equatable, Sendable {
+  public var questionId: String
+  public var bankId: String
+  public var question: String
+  public var kind: QuestionKind
+  public var origin: QuestionOrigin
+  public var requirement: String?
+
+  public init(_ planned: PlannedQuestion) {
+    questionId = planned.question.id
+    bankId = planned.question.bankID
+    question = planned.question.text
+    kind = planned.question.kind
+    origin = planned.origin
+    requirement = planned.requirement
+  }
+
+  /// The question again, with its tips and follow-ups when its bank is still installed.
+  public func planned(in catalog: BankCatalog?) -> PlannedQuestion {
+    var found = catalog?.banks.first { $0.id == bankId }?.questions.first { $0.id == questionId }
+      ?? Question(id: questionId, text: question, kind: kind, bankID: bankId)
+    found.text = question
+    return PlannedQuestion(question: found, origin: origin, requirement: requirement)
   }
 }
 

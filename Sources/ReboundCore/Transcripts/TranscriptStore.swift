@@ -25,9 +25,23 @@ public struct TranscriptStore: Sendable {
     throw TranscriptError.unwritable(directory.relativePath, "too many transcripts with one name")
   }
 
+  /// The file `reserve` would choose, without claiming it: for when the folder cannot be written yet.
+  public func intendedFile(startedAt: Date, label: String? = nil) -> (id: String, url: URL) {
+    let slug = label.map(Self.slug).flatMap { $0.isEmpty ? nil : "-\($0)" } ?? ""
+    let id = "\(Self.stampFormatter.string(from: startedAt))\(slug)-\(getpid())"
+    return (id, directory.appendingPathComponent("\(id).json"))
+  }
+
   /// Rewrites the transcript in one atomic step.
   public func save(_ transcript: Transcript, to url: URL) throws {
-    try AtomicFile.write(try Self.encode(transcript), to: url)
+    let data = try Self.encode(transcript)
+    do {
+      try AtomicFile.write(data, to: url)
+    } catch let error as AtomicWriteError where error.code == ENOENT {
+      // The folder may have been created since, or removed: make it and try once more.
+      try createDirectory()
+      try AtomicFile.write(data, to: url)
+    }
   }
 
   /// Transcript files in the folder, oldest first (names start with the time).

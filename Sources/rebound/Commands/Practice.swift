@@ -37,6 +37,9 @@ extension Rebound {
     @Flag(help: "Never ask follow-up questions.")
     var noFollowUps = false
 
+    @Option(help: "Continue an interrupted attempt: its id, or 'latest' for the most recent interrupted one.")
+    var resume: String?
+
     @Option(help: "weak: drill the questions that scored lowest and are due; new: unseen questions first; all: the usual mix.")
     var focus: PracticeFocus = .all
 
@@ -58,8 +61,50 @@ extension Rebound {
       }
     }
 
+    /// Picks up an interrupted attempt where it stopped, with the questions it had planned.
+    private func resumed() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
+      let store = TranscriptStore(directory: locations.transcriptsFolder)
+      let file: URL
+      if resume == "latest" {
+        let (headers, _) = try store.loadHeaders()
+        guard let last = headers.last(where: { $0.status == .interrupted }) else {
+          throw UserFacingError(
+            message: "no interrupted attempt to resume in \(store.directory.relativePath)", exitCode: ExitStatus.usage)
+        }
+        file = try store.resolve(last.id)
+      } else {
+        file = try store.resolve(resume ?? "latest")
+      }
+      var transcript = try store.load(file)
+      switch transcript.status {
+      case .complete:
+        throw UserFacingError(message: "\(file.relativePath): this attempt is already complete", exitCode: ExitStatus.usage)
+      case .inProgress:
+        throw UserFacingError(
+          message: "\(file.relativePath): this attempt is still running in another session", exitCode: ExitStatus.usage)
+      case .interrupted: break
+      }
+      guard let saved = transcript.plan, transcript.turns.count < saved.count else {
+        throw UserFacingError(
+          message: "\(file.relativePath): this attempt has no saved plan to resume", exitCode: ExitStatus.data)
+      }
+      let catalog = try? BankCatalog.load(from: locations.banksFolder)
+      let posting = transcript.posting.flatMap { try? PostingParser().parse(contentsOf: URL(fileURLWithPath: $0)) }
+      let context = ScoringContext(posting: posting, company: transcript.company)
+      transcript.status = .inProgress
+      transcript.endedAt = nil
+      transcript.pid = getpid()
+      try store.save(transcript, to: file)
+      let options = InterviewOptions(timeLimit: timeLimit, feedback: feedback, followUps: !noFollowUps)
+      let session = InterviewSession(
+        plan: saved.map { $0.planned(in: catalog) }, transcript: transcript, options: options,
+        judge: Interviewer(context: context))
+      return (session, store, file)
+    }
+
     /// Loads banks, plans the questions and reserves the transcript file.
     private func prepare() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
+      if resume != nil { return try resumed() }
       let context = try inputs.context()
       let catalog = try BankCatalog.load(from: locations.banksFolder)
       var banks = try bankNames.map { try catalog.bank(named: $0) }
@@ -81,11 +126,19 @@ extension Rebound {
         throw UserFacingError(message: "the chosen banks hold no questions", exitCode: ExitStatus.data)
       }
       let now = Date()
-      let (id, file) = try store.reserve(startedAt: now, label: inputs.posting)
+      let id: String
+      let file: URL
+      do {
+        (id, file) = try store.reserve(startedAt: now, label: inputs.posting)
+      } catch {
+        // Practise anyway: answers stay in memory, saving is retried after each one.
+        (id, file) = store.intendedFile(startedAt: now, label: inputs.posting)
+        Console.error("\(error); your answers are kept in memory and saving will be retried")
+      }
       let transcript = Transcript(
         id: id, startedAt: now, banks: banks.map(\.id), seed: seed, pid: getpid(),
         posting: inputs.posting, company: context.company)
-      try store.save(transcript, to: file)
+      try? store.save(transcript, to: file)
       let options = InterviewOptions(
         timeLimit: timeLimit, feedback: feedback, followUps: !noFollowUps)
       let session = InterviewSession(

@@ -9,12 +9,13 @@ struct PracticeLoop {
   private var reader: any LineReader
   private var pendingLines: [String] = []
   /// The last save failed; say so once and keep the answers in memory.
-  private var unsaved = false
+  private var unsaved: Bool
 
   init(session: InterviewSession, store: TranscriptStore, file: URL) {
     self.session = session
     self.store = store
     self.file = file
+    self.unsaved = !FileManager.default.fileExists(atPath: file.path)
     Signals.useUTF8Locale()
     if Console.isInteractive,
       let editor = EditLineReader(
@@ -105,9 +106,12 @@ struct PracticeLoop {
         .appendingPathComponent("rebound-\(transcript.id).json")
       do {
         try AtomicFile.write(try TranscriptStore.encode(transcript), to: fallback)
-        Console.error("could not write \(file.relativePath); the transcript was saved to \(fallback.path)")
+        Console.error(
+          "could not write \(file.relativePath); your answers were saved to \(fallback.path) instead")
       } catch {
-        Console.error("could not save the transcript anywhere; your answers are not on disk")
+        // Nothing on disk: print the transcript so the answers are not lost with the process.
+        Console.error("could not save the transcript anywhere; here it is, to copy:")
+        print(String(decoding: (try? TranscriptStore.encode(transcript)) ?? Data(), as: UTF8.self))
       }
       throw ExitStatus.io
     }
