@@ -178,7 +178,8 @@ public struct Scorer: Sendable {
       advice.append((25, Advice.noResult))
     }
 
-    let specifics = analysis.specificEvidence + quantities.filter { item in !evidence.contains(item) }
+    let counted = Set(evidence.map(\.start))
+    let specifics = analysis.specificEvidence + quantities.filter { !counted.contains($0.start) }
     let distinctSpecifics = Set(specifics.map { $0.text.lowercased() }).count
     let specificPoints: Double = [0, 6, 11, 15][min(distinctSpecifics, 3)]
     points += specificPoints
@@ -257,12 +258,13 @@ public struct Scorer: Sendable {
         index += 1
       }
     }
+    let companyStarts = Set(evidence.map(\.start))
     // Without notes, specifics next to research cues ("I read", "your mission") still show homework.
     let signals = analysis.found(lexicon.researchSignals, label: "research cue")
     let signalSentences = Set(signals.map { analysis.sentence(at: $0.start) })
     let namedThings = (analysis.specificEvidence + analysis.quantityEvidence).filter { item in
       let sentence = analysis.sentence(at: item.start)
-      let isCompany = evidence.contains { $0.start == item.start }
+      let isCompany = companyStarts.contains(item.start)
       return !isCompany && (signalSentences.contains(sentence) || companySentences.contains(sentence))
     }
     // Quoting the company's own words ("no surprises for patients") shows the homework too.

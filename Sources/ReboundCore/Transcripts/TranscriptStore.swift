@@ -15,6 +15,7 @@ public struct TranscriptStore: Sendable {
   /// Reserves a file named by the start time (and posting) that no other session can take.
   public func reserve(startedAt: Date, label: String? = nil) throws -> (id: String, url: URL) {
     try createDirectory()
+    removeStaleTemporaries()
     let stamp = Self.stampFormatter.string(from: startedAt)
     let slug = label.map(Self.slug).flatMap { $0.isEmpty ? nil : "-\($0)" } ?? ""
     for attempt in 1...1000 {
@@ -89,6 +90,16 @@ public struct TranscriptStore: Sendable {
       throw TranscriptError.notFound(reference, directory.relativePath)
     }
     return url
+  }
+
+  /// Deletes half-written temporary files whose writer was killed mid-write (".NAME.PID.TAG.tmp").
+  func removeStaleTemporaries() {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+      let parts = name.split(separator: ".")
+      guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]), !Self.isRunning(pid) else { continue }
+      try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+    }
   }
 
   func createDirectory() throws {
