@@ -11,7 +11,8 @@ struct Rebound: ParsableCommand {
       Transcripts live in ./Transcripts (or --transcripts DIR, or REBOUND_TRANSCRIPTS).
       """,
     subcommands: [
-      Practice.self, Score.self, Posting.self, Review.self, Compare.self, Export.self, Banks.self,
+      Practice.self, Score.self, Posting.self, Review.self, Compare.self, Export.self, Debrief.self,
+      Banks.self,
       Validate.self,
     ],
     defaultSubcommand: Practice.self

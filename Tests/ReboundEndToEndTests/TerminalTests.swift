@@ -145,3 +145,20 @@ final class TmuxSession {
     ])
   }
 }
+
+@Suite(.serialized) struct DebriefTerminalTests {
+  @Test func theInteractiveDebriefWorksInARealTerminal() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(["debrief", "--transcripts", scratch.path("transcripts")], scratch: scratch)
+    try #require(repl.waitFor("Which company was it?"))
+    for answer in ["Initech", "Support Specialist", "screen", "", "1", "They went with an internal hire", ""] {
+      if !answer.isEmpty { try repl.type(answer) }
+      try repl.press("Enter")
+      usleep(150_000)
+    }
+    #expect(repl.waitFor("Dear hiring team at Initech"))
+    #expect(repl.waitFor("[exit 0]"))
+    let names = try FileManager.default.contentsOfDirectory(atPath: scratch.path("transcripts/debriefs"))
+    #expect(names.contains { $0.hasSuffix("-initech.json") })
+  }
+}

@@ -31,7 +31,25 @@ public struct AttemptComparison: Codable, Equatable, Sendable {
     public var mean: Int
   }
 
+  /// A rejection recorded with `rebound debrief`, shown on the same timeline as practice.
+  public struct Outcome: Codable, Equatable, Sendable {
+    public var id: String
+    public var createdAt: Date
+    public var company: String
+    public var role: String?
+    public var stage: String?
+    public var reason: RejectionReason
+  }
+
+  /// Reasons and stages that recur across debriefs.
+  public struct Patterns: Codable, Equatable, Sendable {
+    public var reasons: [String: Int]
+    public var stages: [String: Int]
+  }
+
   public var attempts: [Attempt]
+  public var outcomes: [Outcome] = []
+  public var patterns = Patterns(reasons: [:], stages: [:])
   public var trend: [Criterion: Trend]
   public var questions: [QuestionHistory]
   /// The criterion with the lowest mean over the last five attempts.
@@ -101,6 +119,23 @@ public struct AttemptComparison: Codable, Equatable, Sendable {
       guard !values.isEmpty else { return nil }
       return (criterion, Double(values.reduce(0, +)) / Double(values.count))
     }.min { $0.1 < $1.1 }?.0
+  }
+}
+
+extension AttemptComparison {
+  /// Adds the debriefs (for the filter's company, when it names one) and their recurring patterns.
+  public mutating func include(_ debriefs: [Debrief], company: String? = nil) {
+    let chosen = debriefs.filter { company == nil || $0.company.lowercased() == company?.lowercased() }
+    outcomes = chosen.map {
+      Outcome(id: $0.id, createdAt: $0.createdAt, company: $0.company, role: $0.role, stage: $0.stage, reason: $0.reason)
+    }
+    var reasons: [String: Int] = [:]
+    var stages: [String: Int] = [:]
+    for debrief in chosen {
+      reasons[debrief.reason.rawValue, default: 0] += 1
+      if let stage = debrief.stage?.lowercased() { stages[stage, default: 0] += 1 }
+    }
+    patterns = Patterns(reasons: reasons, stages: stages)
   }
 }
 

@@ -153,7 +153,7 @@ public struct TranscriptStore: Sendable {
     return kill(pid, 0) == 0 || errno == EPERM
   }
 
-  static func slug(_ text: String) -> String {
+  public static func slug(_ text: String) -> String {
     let base = (text as NSString).lastPathComponent
     let stem = (base as NSString).deletingPathExtension.lowercased()
     var slug = ""
@@ -168,7 +168,7 @@ public struct TranscriptStore: Sendable {
     return String(slug.prefix(40))
   }
 
-  static let stampFormatter: DateFormatter = {
+  public static let stampFormatter: DateFormatter = {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "UTC")

@@ -38,8 +38,11 @@ extension Rebound {
         let store = TranscriptStore(directory: locations.transcriptsFolder)
         let (headers, warnings) = try store.loadHeaders()
         for warning in warnings { Console.error(warning) }
-        let comparison = AttemptComparison(
+        var comparison = AttemptComparison(
           headers, filter: .init(posting: posting, company: company, bank: bank, last: last))
+        let (debriefs, debriefWarnings) = DebriefStore(transcripts: locations.transcriptsFolder).loadAll()
+        for warning in debriefWarnings { Console.error(warning) }
+        comparison.include(debriefs, company: company)
         if json {
           try JSONOutput.print(comparison)
         } else if csv {

@@ -37,6 +37,9 @@ extension Rebound {
     @Flag(help: "Never ask follow-up questions.")
     var noFollowUps = false
 
+    @Option(help: "Drill a debrief's plan: its id, or 'latest'.")
+    var plan: String?
+
     @Option(help: "Continue an interrupted attempt: its id, or 'latest' for the most recent interrupted one.")
     var resume: String?
 
@@ -59,6 +62,39 @@ extension Rebound {
           session: setup.session, store: setup.store, file: setup.file)
         try loop.run()
       }
+    }
+
+    /// A debrief's plan as questions: its own questions first, then its banks' questions for the focus.
+    static func drill(_ debrief: ReboundCore.Debrief, catalog: BankCatalog, count: Int, seed: UInt64) -> [PlannedQuestion] {
+      var planned = debrief.plan.questions.enumerated().map { index, text in
+        PlannedQuestion(
+          question: Question(
+            id: "plan-\(index + 1)", text: text, kind: index == 2 && debrief.plan.skill != nil ? .situational : .qualification,
+            tips: [
+              "Use one real example and say what you did yourself.",
+              "End with a result you can put a number on.",
+            ], bankID: "plan"),
+          origin: .bank, requirement: debrief.plan.skill ?? debrief.plan.requirements.first)
+      }
+      let banks = debrief.plan.banks.compactMap { id in catalog.banks.first { $0.id == id } }
+      let fill = InterviewPlanner(catalog: catalog, banks: banks, count: count + 2, seed: seed).plan()
+      for question in fill where question.question.kind != .closing && !question.question.opener {
+        planned.append(question)
+      }
+      return Array(planned.prefix(count))
+    }
+
+    /// Without a posting, the debrief's skill and requirements become the must-haves that are scored.
+    static func context(for debrief: ReboundCore.Debrief) -> ScoringContext {
+      if let path = debrief.posting, let posting = try? PostingParser().parse(contentsOf: URL(fileURLWithPath: path)) {
+        return ScoringContext(posting: posting, company: debrief.company)
+      }
+      let parser = PostingParser()
+      let wanted = ([debrief.plan.skill].compactMap { $0 } + debrief.plan.requirements)
+        .map { Requirement(text: $0, level: .must, terms: parser.terms(of: $0)) }
+      let posting = JobPosting(
+        title: debrief.role, company: debrief.company, requirements: wanted, responsibilities: [], values: [])
+      return ScoringContext(posting: wanted.isEmpty ? nil : posting, company: debrief.company)
     }
 
     /// Picks up an interrupted attempt where it stopped, with the questions it had planned.
@@ -105,8 +141,10 @@ extension Rebound {
     /// Loads banks, plans the questions and reserves the transcript file.
     private func prepare() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
       if resume != nil { return try resumed() }
-      let context = try inputs.context()
+      var context = try inputs.context()
       let catalog = try BankCatalog.load(from: locations.banksFolder)
+      let debrief = try plan.map { try DebriefStore(transcripts: locations.transcriptsFolder).load($0) }
+      if let debrief, inputs.posting == nil { context = Self.context(for: debrief) }
       var banks = try bankNames.map { try catalog.bank(named: $0) }
       if let role { banks.append(try catalog.bank(forRole: role)) }
       if banks.isEmpty { banks = catalog.banks.filter { $0.role == nil } }
@@ -121,7 +159,7 @@ extension Rebound {
         planner.focus = focus
         planner.schedule = PracticeSchedule(headers)
       }
-      let plan = planner.plan()
+      let plan = debrief.map { Self.drill($0, catalog: catalog, count: count, seed: seed) } ?? planner.plan()
       guard !plan.isEmpty else {
         throw UserFacingError(message: "the chosen banks hold no questions", exitCode: ExitStatus.data)
       }
@@ -136,8 +174,8 @@ extension Rebound {
         Console.error("\(error); your answers are kept in memory and saving will be retried")
       }
       let transcript = Transcript(
-        id: id, startedAt: now, banks: banks.map(\.id), seed: seed, pid: getpid(),
-        posting: inputs.posting, company: context.company)
+        id: id, startedAt: now, banks: debrief?.plan.banks ?? banks.map(\.id), seed: seed, pid: getpid(),
+        posting: inputs.posting ?? debrief?.posting, company: context.company)
       try? store.save(transcript, to: file)
       let options = InterviewOptions(
         timeLimit: timeLimit, feedback: feedback, followUps: !noFollowUps)

@@ -4,16 +4,30 @@ import ReboundCore
 /// The compare report: a table of attempts, a sparkline per criterion, repeated questions, advice.
 enum ComparisonRenderer {
   static func render(_ comparison: AttemptComparison) {
-    guard !comparison.attempts.isEmpty else {
+    guard !comparison.attempts.isEmpty || !comparison.outcomes.isEmpty else {
       Console.out("No scored attempts yet. Run 'rebound practice' to make one.")
       return
     }
-    Console.out(Console.styled("\(comparison.attempts.count) attempts, oldest first", .bold))
+    let count = comparison.attempts.count
+    Console.out(Console.styled("\(count) attempt\(count == 1 ? "" : "s"), oldest first", .bold))
     Console.out(Console.styled("date        what                     overall story resrch match deliv", .dim))
     let formatter = DateFormatter()
     formatter.dateFormat = "yyyy-MM-dd"
     formatter.timeZone = TimeZone(identifier: "UTC")
+    // Practice and real outcomes on one timeline, in date order.
+    var outcomes = comparison.outcomes[...]
+    func printOutcomes(before date: Date?) {
+      while let outcome = outcomes.first, date.map({ outcome.createdAt <= $0 }) ?? true {
+        let what = [outcome.company, outcome.role, outcome.stage.map { "\($0) stage" }].compactMap { $0 }
+          .joined(separator: ", ")
+        Console.out(
+          formatter.string(from: outcome.createdAt) + "   "
+            + Console.styled("✗ not offered: \(TextSanitizer.oneLine(what)) (\(outcome.reason.rawValue))", .yellow))
+        outcomes = outcomes.dropFirst()
+      }
+    }
     for attempt in comparison.attempts {
+      printOutcomes(before: attempt.startedAt)
       let what = attempt.posting.map { ($0 as NSString).lastPathComponent }
         ?? attempt.banks.joined(separator: ",")
       let label = TextSanitizer.oneLine(what)
@@ -25,6 +39,7 @@ enum ComparisonRenderer {
         formatter.string(from: attempt.startedAt) + marker + "  "
           + shortLabel.padding(toLength: 24, withPad: " ", startingAt: 0) + cells.joined())
     }
+    printOutcomes(before: nil)
     if comparison.attempts.contains(where: { $0.status != .complete }) {
       Console.out(Console.styled("* interrupted or in progress", .dim))
     }
@@ -40,6 +55,13 @@ enum ComparisonRenderer {
         line += "  \(signed(first)) since first, \(signed(previous)) since previous"
       }
       Console.out(line)
+    }
+    let recurring = comparison.patterns.reasons.filter { $0.value > 1 }.sorted { $0.value > $1.value }
+      + comparison.patterns.stages.filter { $0.value > 1 }.sorted { $0.value > $1.value }
+    if !recurring.isEmpty {
+      Console.out()
+      Console.out(Console.styled("Patterns across debriefs", .bold))
+      for (name, count) in recurring { Console.out("\(count)× \(TextSanitizer.oneLine(name))") }
     }
     let repeated = comparison.questions.filter { $0.times > 1 }.prefix(5)
     if !repeated.isEmpty {
