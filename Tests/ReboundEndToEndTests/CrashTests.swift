@@ -1,4 +1,5 @@
 import Foundation
+import ReboundCore
 import Testing
 
 /// Kills `rebound practice` with SIGKILL at random moments and checks nothing submitted is lost.
@@ -8,27 +9,16 @@ import Testing
   @Test func killNineAtRandomMomentsNeverLosesASubmittedAnswerOrLeavesBadJSON() throws {
     var random = SystemRandomNumberGenerator()
     let seed = UInt64.random(in: 0...UInt64.max, using: &random)
-    var generator = TestGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     var killedWhile: [String: Int] = [:]
     for round in 0..<Self.kills {
       let scratch = try Scratch()
       let folder = scratch.path("transcripts")
-      let process = Process()
-      process.executableURL = reboundBinary
       let followUps = round % 3 == 0
-      process.arguments =
+      let live = try LiveRebound(
         ["practice", "--bank", "behavioral", "--count", "4", "--seed", "\(round)", "--transcripts", folder]
-        + (followUps ? [] : ["--no-follow-ups"])
-      var env = ProcessInfo.processInfo.environment
-      env["REBOUND_BANKS"] = bundledBanks.path
-      process.environment = env
-      let input = Pipe()
-      let output = Pipe()
-      process.standardInput = input
-      process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      let seen = OutputCollector(output.fileHandleForReading)
+          + (followUps ? [] : ["--no-follow-ups"]))
+      let seen = live.output
       _ = eventually(5) { seen.text.contains("Question 1 of 4") }
 
       var acknowledged: [String] = []
@@ -38,12 +28,12 @@ import Testing
         // Weak answers draw follow-ups when they are on; each reply counts as an answer.
         let answer = "Round \(round) answer \(index): we worked on it é ✓"
         let prompts = seen.text.components(separatedBy: "Question ").count + seen.text.components(separatedBy: "Follow-up").count
-        input.fileHandleForWriting.write(Data("\(answer)\n".utf8))
+        live.type("\(answer)\n")
         if generator.next() % 4 == 0 {
           moment = "while typing"
           break
         }
-        input.fileHandleForWriting.write(Data("\n".utf8))
+        live.type("\n")
         if generator.next() % 4 == 0 {
           moment = "just after submitting"
           break
@@ -58,8 +48,7 @@ import Testing
         if seen.text.contains("Interview over") { break }
       }
       usleep(UInt32(generator.next() % 30_000))
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
+      live.killNine()
       killedWhile[moment, default: 0] += 1
 
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -80,18 +69,5 @@ import Testing
     }
     #expect(killedWhile.values.reduce(0, +) == Self.kills)
     #expect(killedWhile.keys.count >= 3, "kills landed at varied moments: \(killedWhile)")
-  }
-}
-
-/// A seeded generator so a failing run can be replayed from the seed in its message.
-struct TestGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -94,31 +94,20 @@ import Testing
 
   @Test func anAnswerIsOnDiskBeforeTheNextQuestionAndSurvivesKillNine() throws {
     let scratch = try Scratch()
-    let process = Process()
-    process.executableURL = reboundBinary
-    process.arguments = ["practice", "--count", "3", "--no-follow-ups", "--transcripts", scratch.path("transcripts")]
-    var env = ProcessInfo.processInfo.environment
-    env["REBOUND_BANKS"] = bundledBanks.path
-    process.environment = env
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let seen = OutputCollector(output.fileHandleForReading)
+    let live = try LiveRebound(
+      ["practice", "--count", "3", "--no-follow-ups", "--transcripts", scratch.path("transcripts")])
+    let seen = live.output
 
     #expect(eventually { seen.text.contains("Question 1 of 3") })
-    input.fileHandleForWriting.write(Data("My answer é ✓ survives\n\n".utf8))
+    live.type("My answer é ✓ survives\n\n")
     #expect(eventually { seen.text.contains("Question 2 of 3") })
     // The moment the next question shows, the answer must already be saved.
     let saved = try scratch.transcripts()
     let turns = try #require(saved.first?["turns"] as? [[String: Any]])
     #expect(turns.first?["answer"] as? String == "My answer é ✓ survives")
 
-    input.fileHandleForWriting.write(Data("typing something unfinished\n".utf8))
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
+    live.type("typing something unfinished\n")
+    live.killNine()
     let afterKill = try scratch.transcripts()
     #expect(afterKill.count == 1)
     #expect(afterKill.first?["status"] as? String == "in-progress")

@@ -101,3 +101,42 @@ func eventually(_ seconds: Double = 10, _ condition: () throws -> Bool) rethrows
   }
   return try condition()
 }
+
+/// A running `rebound` whose input is written piece by piece while its output is watched.
+final class LiveRebound {
+  let process = Process()
+  private let input = Pipe()
+  let output: OutputCollector
+  let errors: OutputCollector
+
+  init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    process.executableURL = reboundBinary
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["REBOUND_BANKS"] = bundledBanks.path
+    env["NO_COLOR"] = "1"
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardInput = input
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    output = OutputCollector(out.fileHandleForReading)
+    errors = OutputCollector(err.fileHandleForReading)
+  }
+
+  func type(_ text: String) { input.fileHandleForWriting.write(Data(text.utf8)) }
+
+  /// Ends the input and waits for the process to exit.
+  func finish() {
+    try? input.fileHandleForWriting.close()
+    process.waitUntilExit()
+  }
+
+  func killNine() {
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+  }
+}

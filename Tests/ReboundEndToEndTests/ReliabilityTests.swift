@@ -24,35 +24,22 @@ import Testing
   @Test func aFolderLostMidSessionIsReportedAndTheAnswersSurvive() throws {
     let scratch = try Scratch()
     let folder = scratch.path("transcripts")
-    let process = Process()
-    process.executableURL = reboundBinary
-    process.arguments = ["practice", "--count", "3", "--seed", "1", "--no-follow-ups", "--transcripts", folder]
-    var env = ProcessInfo.processInfo.environment
-    env["REBOUND_BANKS"] = bundledBanks.path
-    env["TMPDIR"] = scratch.url.path
-    process.environment = env
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let seen = OutputCollector(output.fileHandleForReading)
-    let complaints = OutputCollector(errors.fileHandleForReading)
-    input.fileHandleForWriting.write(Data("One.\n\n".utf8))
+    let live = try LiveRebound(
+      ["practice", "--count", "3", "--seed", "1", "--no-follow-ups", "--transcripts", folder],
+      environment: ["TMPDIR": scratch.url.path])
+    let seen = live.output
+    live.type("One.\n\n")
     #expect(eventually { seen.text.contains("Question 2 of 3") })
     // The folder becomes a file: every later write fails with ENOTDIR.
     try FileManager.default.removeItem(atPath: folder)
     try Data("not a folder".utf8).write(to: URL(fileURLWithPath: folder))
-    input.fileHandleForWriting.write(Data("Two.\n\n".utf8))
-    #expect(eventually { complaints.text.contains("kept in memory") })
+    live.type("Two.\n\n")
+    #expect(eventually { live.errors.text.contains("kept in memory") })
     #expect(eventually { seen.text.contains("Question 3 of 3") }, "the interview goes on")
-    input.fileHandleForWriting.write(Data("Three?\n\n".utf8))
-    try input.fileHandleForWriting.close()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 74)
-    #expect(complaints.text.contains("your answers were saved to"))
+    live.type("Three?\n\n")
+    live.finish()
+    #expect(live.process.terminationStatus == 74)
+    #expect(live.errors.text.contains("your answers were saved to"))
     let names = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path)
     let fallback = try #require(names.first { $0.hasPrefix("rebound-") && $0.hasSuffix(".json") })
     let data = try Data(contentsOf: scratch.url.appendingPathComponent(fallback))

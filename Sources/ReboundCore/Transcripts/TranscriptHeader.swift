@@ -113,21 +113,10 @@ extension TranscriptStore {
 
   static let turnsMarker = Array(",\n  \"turns\" : ".utf8)
 
-  /// Where `pattern` first occurs in `data`: a plain byte scan, far faster than the generic search.
+  /// Where `pattern` first occurs in `data`.
   static func offset(of pattern: [UInt8], in data: Data) -> Int? {
-    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
-      guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-      var index = 0
-      let last = bytes.count - pattern.count
-      while index <= last {
-        if bytes[index] == first {
-          var matched = 1
-          while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
-          if matched == pattern.count { return index }
-        }
-        index += 1
-      }
-      return nil
+    data.withUnsafeBytes { bytes in
+      pattern.withUnsafeBytes { ByteSearch.firstOffset(of: $0, in: bytes) }
     }
   }
 
