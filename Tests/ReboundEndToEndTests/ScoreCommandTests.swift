@@ -120,3 +120,21 @@ func json(_ text: String) throws -> [String: Any] {
     #expect(missed.contains("2+ years of hands-on SQL experience"))
   }
 }
+
+@Suite struct ProgressTests {
+  @Test func theEndOfAnInterviewShowsTheChangeSinceTheLastAttemptOnTheSameBanks() throws {
+    let scratch = try Scratch()
+    var outputs: [String] = []
+    for answer in ["We did a thing.", "Last year I rebuilt the rota and overtime fell by 30% in a month."] {
+      let run = try rebound(
+        ["practice", "--bank", "behavioral", "--count", "3", "--seed", "4", "--no-follow-ups",
+         "--feedback", "end", "--transcripts", scratch.path("transcripts")],
+        input: "\(answer)\n\n\(answer)\n\nWhat does success look like?\n\n")
+      outputs.append(run.stdout)
+      usleep(1_100_000)
+    }
+    #expect(!outputs[0].contains("Since your last attempt"), "nothing to compare the first time")
+    let line = try #require(outputs[1].split(separator: "\n").first { $0.hasPrefix("Since your last attempt on these banks:") })
+    #expect(line.contains("(+"), "the score rose: \(line)")
+  }
+}

@@ -6,7 +6,7 @@ final class TmuxSession {
   let scratch: Scratch
   private let socket: String
 
-  init(_ arguments: [String], scratch: Scratch) throws {
+  init(_ arguments: [String], scratch: Scratch, locale: String = "C.UTF-8") throws {
     self.scratch = scratch
     socket = scratch.path("tmux.sock")
     let quoted = ([reboundBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
@@ -14,7 +14,7 @@ final class TmuxSession {
     let command = "trap : INT; \(quoted); echo \"[exit $?]\"; sleep 60"
     try tmux([
       "-u", "-f", "/dev/null", "new-session", "-d", "-s", "repl", "-x", "80", "-y", "40",
-      "-e", "LANG=C.UTF-8", "-e", "HOME=\(scratch.url.path)", "-e", "TERM=tmux-256color",
+      "-e", "LANG=\(locale)", "-e", "LC_ALL=", "-e", "HOME=\(scratch.url.path)", "-e", "TERM=tmux-256color",
       "-e", "REBOUND_BANKS=\(bundledBanks.path)", "-e", "NO_COLOR=", command,
     ])
   }
@@ -143,6 +143,24 @@ final class TmuxSession {
     #expect(turns.map { $0["answer"] as? String } == [
       "short answer", "first line\nsecond line", "short answer again",
     ])
+  }
+}
+
+@Suite(.serialized) struct LocaleTests {
+  @Test func nonASCIIAnswersSurviveEvenInThePOSIXLocale() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(
+      ["practice", "--count", "2", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
+      scratch: scratch, locale: "POSIX")
+    try #require(repl.waitFor("Q1 0:0"))
+    try repl.type("Zoë’s café — naïve ✓ 日本")
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 2 of 2"))
+    try repl.press("C-d")
+    #expect(repl.waitFor("[exit 0]"))
+    let turns = try #require(try scratch.transcripts().first?["turns"] as? [[String: Any]])
+    #expect(turns.first?["answer"] as? String == "Zoë’s café — naïve ✓ 日本")
   }
 }
 

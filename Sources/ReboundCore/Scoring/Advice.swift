@@ -59,6 +59,8 @@ enum Advice {
   static func repetition(_ word: String, _ count: Int) -> String {
     "You use '\(word)' \(count) times; vary the wording or cut the repeats."
   }
+  static let researchInQuestion =
+    "Work something you learned about them into a question: 'I read that…; how does that…?'"
   static let askQuestions =
     "Ask two or three prepared questions about the work, the team, or what success looks like."
   static let perksOnly =

@@ -21,7 +21,7 @@ public struct Scorer: Sendable {
     case .general: [.story: 0.35, .research: 0.10, .match: 0.25, .delivery: 0.30]
     case .weakness: [.story: 0.45, .research: 0.0, .match: 0.05, .delivery: 0.50]
     case .salary: [.story: 0.10, .research: 0.30, .match: 0.0, .delivery: 0.60]
-    case .closing: [.story: 0.0, .research: 0.60, .match: 0.10, .delivery: 0.30]
+    case .closing: [.story: 0.0, .research: 0.70, .match: 0.0, .delivery: 0.30]
     }
   }
 
@@ -72,6 +72,10 @@ public struct Scorer: Sendable {
       criteria[.research] = research(
         analysis, context: ScoringContext(posting: context.posting, company: inferred), question: question,
         kind: kind)
+    }
+    // A criterion that carries no weight for this kind would only give advice that does not apply.
+    for (criterion, weight) in Self.weights(for: kind) where weight == 0 && analysis.wordCount > 0 {
+      criteria[criterion] = .notScored("Not weighed for a \(kind.rawValue) question.")
     }
     var weights = Self.weights(for: kind).filter { criteria[$0.key]?.score != nil && $0.value > 0 }
     let total = weights.values.reduce(0, +)
@@ -300,9 +304,16 @@ public struct Scorer: Sendable {
     }
 
     if kind == .closing {
+      // The candidate's own questions are the research here; no "because" is owed.
       let questions = thoughtfulQuestions(analysis)
-      points += min(36, Double(questions.count) * 12)
+      let asked = questions.reduce(0) { $0 + 1 + Self.joinedQuestions(in: $1.text) }
+      points = min(points, 40) + min(60, Double(asked) * 20)
       evidence += questions.prefix(3)
+      advice.removeAll { $0.1 == Advice.noReason }
+      if let index = advice.firstIndex(where: { $0.1 == Advice.noFacts || $0.1 == Advice.noFactsFromNotes }) {
+        advice[index].1 = Advice.researchInQuestion
+      }
+      if asked == 0 { advice.append((60, Advice.askQuestions)) }
     }
 
     let praise = analysis.found(lexicon.genericPraise, label: "generic praise")
@@ -361,6 +372,13 @@ public struct Scorer: Sendable {
       start = index + 1
     }
     return found
+  }
+
+  /// Extra questions joined into one sentence: "…first, and what would success look like…?"
+  static func joinedQuestions(in sentence: String) -> Int {
+    let lower = sentence.lowercased()
+    return ["and what ", "and how ", "and who ", "and when ", "and where ", "and why ", "and which ",
+      "also, what ", "also, how "].reduce(0) { $0 + lower.components(separatedBy: $1).count - 1 }
   }
 
   static let perkWords = [

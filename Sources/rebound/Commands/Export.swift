@@ -50,13 +50,8 @@ extension Rebound {
 
     /// Overall scores of attempts on the same posting (or, without one, the same banks), oldest first.
     static func history(of transcript: Transcript, in headers: [TranscriptHeader]) -> [(date: Date, overall: Int)] {
-      let posting = transcript.posting.map { ($0 as NSString).lastPathComponent }
-      return headers.filter { header in
-        if let posting { return header.posting.map { ($0 as NSString).lastPathComponent } == posting }
-        return header.posting == nil && Set(header.banks) == Set(transcript.banks)
-      }
-      .sorted { $0.startedAt < $1.startedAt }
-      .compactMap { header in header.summary?.overall.map { (header.startedAt, $0) } }
+      ComparableAttempts.matching(transcript, in: headers)
+        .compactMap { header in header.summary?.overall.map { (header.startedAt, $0) } }
     }
   }
 }

@@ -98,6 +98,27 @@ struct PracticeLoop {
     }
   }
 
+  /// The change since the last attempt on the same posting or banks.
+  private func showProgress(_ transcript: Transcript) {
+    guard let now = transcript.summary?.overall,
+      let headers = try? store.loadHeaders().headers,
+      let previous = ComparableAttempts.previous(transcript, in: headers),
+      let before = previous.summary?.overall
+    else { return }
+    let change = now - before
+    let sign = change > 0 ? "+" : ""
+    let changes = Criterion.allCases.compactMap { criterion -> String? in
+      guard let was = previous.summary?.criteria[criterion] ?? nil,
+        let is_ = transcript.summary?.criteria[criterion] ?? nil
+      else { return nil }
+      let delta = is_ - was
+      return "\(criterion.rawValue) \(delta > 0 ? "+" : "")\(delta)"
+    }
+    let what = transcript.posting == nil ? "these banks" : "this posting"
+    InterviewRenderer.wrapped(
+      "Since your last attempt on \(what): \(before) → \(now) (\(sign)\(change)); " + changes.joined(separator: ", "))
+  }
+
   private func finish(_ transcript: Transcript) throws {
     InterviewRenderer.renderEnd(transcript)
     if unsaved {
@@ -115,6 +136,7 @@ struct PracticeLoop {
       }
       throw ExitStatus.io
     }
+    showProgress(transcript)
     Console.out("Transcript saved: \(file.relativePath)")
   }
 }
