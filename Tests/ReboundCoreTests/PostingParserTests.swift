@@ -78,4 +78,37 @@ import Testing
       try parser.parse(Data("fine\nbad \u{FF}".utf8.map { $0 } + [0xFF, 0xFE]), file: "p.md")
     }
   }
+
+  static let fixtures: [(file: String, title: String, company: String, levels: String)] = [
+    ("product-analyst.txt", "Senior Product Analyst", "Contoso Retail", "mmnmnn"),
+    ("customer-success.txt", "Customer Success Manager", "Globex", "mmmnn"),
+    ("warehouse-supervisor.txt", "WAREHOUSE SUPERVISOR - NIGHT SHIFT", "Initech Logistics", "mmmmn"),
+  ]
+
+  @Test(arguments: fixtures.map(\.file))
+  func jobBoardShapesAreReadAsAPersonReadsThem(_ file: String) throws {
+    let expected = try #require(Self.fixtures.first { $0.file == file })
+    let posting = try parser.parse(
+      contentsOf: LabelledPair.folder.appendingPathComponent("Postings").appendingPathComponent(file))
+    #expect(posting.title == expected.title)
+    #expect(posting.company == expected.company)
+    #expect(String(posting.requirements.map { $0.level == .must ? "m" : "n" }) == expected.levels)
+    #expect(!posting.requirements.contains { $0.text.lowercased().contains("equal opportunity") })
+  }
+
+  @Test func contentLinesThatMentionExperienceAreNotHeadings() {
+    let posting = parser.parse(
+      text: """
+        Requirements
+        Strong SQL and experience with dbt
+        Experience designing A/B tests
+        Kubernetes experience (preferred)
+        Experience with PostgreSQL (Aurora preferred)
+        """)
+    #expect(posting.requirements.map(\.text) == [
+      "Strong SQL and experience with dbt", "Experience designing A/B tests",
+      "Kubernetes experience (preferred)", "Experience with PostgreSQL (Aurora preferred)",
+    ])
+    #expect(posting.requirements.map(\.level) == [.must, .must, .nice, .must])
+  }
 }

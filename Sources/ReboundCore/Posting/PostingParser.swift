@@ -27,6 +27,8 @@ public struct PostingParser: Sendable {
 
   enum Section {
     case intro, must, nice, responsibilities, values, other
+    /// A heading of no known kind that should not end the current section.
+    case keep
   }
 
   public func parse(text: String) -> JobPosting {
@@ -60,6 +62,7 @@ public struct PostingParser: Sendable {
       }
       if let heading = heading(line) {
         let (kind, inline) = heading
+        if kind == .keep { continue }
         if let kind {
           section = kind
           if kind == .must || kind == .nice { sawRequirementSection = true }
@@ -86,7 +89,7 @@ public struct PostingParser: Sendable {
 
     func add(_ item: String) {
       let text = Self.tidy(item)
-      guard text.split(separator: " ").count >= 1, text.count >= 2 else { return }
+      guard text.split(separator: " ").count >= 1, text.count >= 2, !Self.isBoilerplate(text) else { return }
       switch section {
       case .must, .nice:
         if text.hasSuffix(":") { return }
@@ -95,7 +98,7 @@ public struct PostingParser: Sendable {
       case .responsibilities: responsibilities.append(text)
       case .values: values.append(text)
       case .intro: introSentences.append(text)
-      case .other: break
+      case .other, .keep: break
       }
     }
 
@@ -115,6 +118,35 @@ public struct PostingParser: Sendable {
     }
     if company == nil {
       company = Self.companyFromProse(values + introSentences)
+    }
+    // "Globex is hiring a Customer Success Manager to join…" names both.
+    for sentence in introSentences + responsibilities + values {
+      guard title == nil || company == nil, let hiring = sentence.range(of: " is hiring ") else { continue }
+      let name = String(sentence[..<hiring.lowerBound])
+      if company == nil, (1...4).contains(name.split(separator: " ").count),
+        name.first?.isUppercase == true
+      {
+        company = name
+      }
+      var role = sentence[hiring.upperBound...].split(separator: " ").map(String.init)
+      if let article = role.first, ["a", "an", "the"].contains(article) { role.removeFirst() }
+      let words = role.prefix { $0.first?.isUppercase == true || $0 == "&" || $0 == "of" }
+      if title == nil, !words.isEmpty {
+        title = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+      }
+      responsibilities.removeAll { $0 == sentence }
+    }
+    if company == nil, let first = introSentences.first, Self.looksLikeName(first) {
+      company = first
+    }
+    if company == nil {
+      // A short name line near the top ("Contoso Retail") that the posting repeats is the company.
+      company = introSentences.prefix(3).first { line in
+        let words = line.split(separator: " ")
+        return (1...4).contains(words.count) && !line.hasSuffix(".")
+          && words.allSatisfy { $0.first?.isUppercase == true || $0 == "&" }
+          && text.components(separatedBy: line).count > 2
+      }
     }
     if let found = title, let range = found.range(of: " at ", options: .backwards) {
       title = String(found[..<range.lowerBound])
@@ -196,8 +228,10 @@ public struct PostingParser: Sendable {
     text = text.trimmed
     let words = text.split(separator: " ").count
     if BulletLine.strip(line) != nil && !isHeading { return nil }
-    if text.hasSuffix(":") && words <= 8 {
-      return (Self.sectionKind(String(text.dropLast())), nil)
+    if text.hasSuffix(":") && words <= 12 {
+      let kind = Self.sectionKind(String(text.dropLast()))
+      // "Here is what we need from you:" keeps the current section; a known heading changes it.
+      return kind == nil && !isHeading ? (.keep, nil) : (kind, nil)
     }
     if let colon = text.firstIndex(of: ":"), !isHeading {
       let head = String(text[..<colon])
@@ -206,14 +240,40 @@ public struct PostingParser: Sendable {
       }
     }
     if isHeading { return (Self.sectionKind(text), nil) }
-    if words <= 6, !text.hasSuffix("."), let kind = Self.sectionKind(text) { return (kind, nil) }
+    if words <= 6, !text.hasSuffix("."), let kind = Self.sectionKind(text), Self.isBareHeading(text) {
+      return (kind, nil)
+    }
     return nil
+  }
+
+  /// Words that may sit beside a heading phrase ("Key skills & experience", "Minimum qualifications").
+  static let headingFiller: Set<String> = [
+    "and", "&", "the", "our", "your", "you", "what", "we", "to", "for", "of", "key", "main", "core",
+    "minimum", "basic", "preferred", "required", "additional", "technical", "desired", "desirable",
+    "essential", "job", "role", "position", "a", "an", "with", "who", "are", "us", "will", "do", "bring",
+    "have", "skills", "experience", "qualifications", "requirements", "responsibilities", "duties",
+    "about", "values", "benefits", "perks", "nice", "to", "have", "bonus", "points", "plus", "ideal",
+    "candidate", "profile", "mission", "culture", "overview", "summary", "team", "company", "education",
+    "knowledge", "competencies", "criteria", "person", "specification", "looking", "for", "might", "also",
+    "need", "be", "successful", "offer", "why", "join", "life", "at", "day", "in", "this", "is", "it",
+  ]
+
+  /// A bare line is a heading only when the heading words are nearly all of it:
+  /// "Skills & Experience" is, "Strong SQL and experience with dbt" is not.
+  static func isBareHeading(_ text: String) -> Bool {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "&" })
+    let other = words.filter { !headingFiller.contains(String($0)) }
+    if other.isEmpty { return true }
+    // "About Acme": an about heading may carry the company's name.
+    return text.lowercased().hasPrefix("about ") && other.count <= 3
   }
 
   static let niceHeadings = [
     "nice to have", "nice-to-have", "preferred", "bonus", "plus", "desirable", "desired",
     "would be great", "extra credit", "ideally", "not required", "added advantage", "advantageous",
     "even better", "stand out", "great to have", "good to have", "additional qualifications",
+    "might also", "also have", "would be nice", "bonus if", "it's a plus", "extra points",
+    "we'd love", "we would love", "ideally you",
   ]
   static let mustHeadings = [
     "requirement", "qualification", "what you'll bring", "what you will bring", "what you bring",
@@ -223,6 +283,8 @@ public struct PostingParser: Sendable {
     "competencies", "your background", "what it takes", "you bring", "you are", "you'll need",
     "what we need", "candidate profile", "the ideal candidate", "ideal candidate",
     "person specification", "criteria", "your skills", "knowledge", "education",
+    "you will need", "you'll need", "to be successful", "successful candidate", "you should",
+    "must haves", "what we expect", "we expect", "who we're looking for", "who we are looking for",
   ]
   static let responsibilityHeadings = [
     "responsibilit", "what you'll do", "what you will do", "the role", "your role", "duties",
@@ -277,7 +339,7 @@ public struct PostingParser: Sendable {
           .joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
         if !name.isEmpty, !["We", "Our", "The"].contains(name) { return name }
       }
-      if let verb = words.firstIndex(where: { ["is", "are"].contains($0) }), verb > 0, verb <= 3,
+      if let verb = words.firstIndex(where: { Self.companyVerbs.contains($0) }), verb > 0, verb <= 3,
         words[..<verb].allSatisfy({ $0.first?.isUppercase == true }),
         !["We", "Our", "This", "The", "It", "You"].contains(words[0])
       {
@@ -286,6 +348,33 @@ public struct PostingParser: Sendable {
     }
     return nil
   }
+
+  /// A line that is a name, not a location or a contract type: "Initech Logistics".
+  static func looksLikeName(_ line: String) -> Bool {
+    let words = line.split(separator: " ")
+    guard (1...4).contains(words.count), !line.hasSuffix("."), !line.contains(","),
+      !line.contains(where: \.isNumber)
+    else { return false }
+    let lower = line.lowercased()
+    let notNames = ["remote", "full", "part", "time", "hybrid", "contract", "permanent", "location",
+      "salary", "temporary", "onsite", "on-site", "office", "shift", "hours", "apply", "job", "posted"]
+    guard !notNames.contains(where: lower.includes), sectionKind(line) == nil else { return false }
+    return words.allSatisfy { $0.first?.isUppercase == true || $0 == "&" || $0 == "of" }
+  }
+
+  /// Legal and application boilerplate that is not a requirement.
+  static func isBoilerplate(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return ["equal opportunity", "equal-opportunity", "eeo ", "reasonable accommodation",
+      "regardless of race", "without regard to", "background check", "to apply", "click apply",
+      "applications close", "we do not accept", "recruitment agencies"].contains(where: lower.includes)
+  }
+
+  /// Verbs that follow a company's name in the first sentence about it.
+  static let companyVerbs: Set<String> = [
+    "is", "are", "was", "sells", "makes", "builds", "helps", "runs", "provides", "offers", "creates",
+    "develops", "delivers", "operates", "designs", "serves", "employs", "has", "powers", "connects",
+  ]
 
   static func cleanHeading(_ line: String) -> String {
     line.replacingOccurrences(of: "**", with: "")
@@ -347,12 +436,24 @@ public struct PostingParser: Sendable {
   ]
 
   static func soundsOptional(_ text: String) -> Bool {
-    // "(PostgreSQL preferred)" qualifies a must-have rather than making it optional.
+    // "(PostgreSQL preferred)" qualifies a must-have rather than making it optional,
+    // but "(preferred)" alone marks the whole item optional.
     var lower = ""
+    var aside = ""
     var depth = 0
     for character in text.lowercased() {
-      if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+      if character == "(" {
+        depth += 1
+        aside = ""
+      } else if character == ")" {
+        depth = max(0, depth - 1)
+        if optionalMarkers.contains(aside.trimmed) || ["optional", "plus", "desired"].contains(aside.trimmed) {
+          return true
+        }
+      } else if depth == 0 {
         lower.append(character)
+      } else {
+        aside.append(character)
       }
     }
     return optionalMarkers.contains(where: lower.includes)
