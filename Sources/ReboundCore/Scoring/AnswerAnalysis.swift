@@ -76,16 +76,38 @@ final class AnswerAnalysis {
 
   /// "I" (or "we") followed within three words by an action verb: "I rebuilt", "I then called".
   func actions(by subject: String) -> [Evidence] {
+    // "I've led" and "we've cut" count like "I led"; "I'd" is usually "I would" and does not.
+    let subjects: Set<String> = [subject, subject + "'ve"]
     var found: [Evidence] = []
     var index = 0
     while index < tokens.count {
-      guard tokens[index].word == subject else {
+      guard subjects.contains(tokens[index].word) else {
         index += 1
         continue
       }
       var look = index + 1
-      while look < tokens.count, look <= index + 3, tokens[look].sentence == tokens[index].sentence {
+      var reach = index + 3
+      while look < tokens.count, look <= reach, tokens[look].sentence == tokens[index].sentence {
         let token = tokens[look]
+        // "I was able to reduce", "I decided to rebuild": the verb after "to" is the action.
+        if ["was", "were"].contains(token.word), look + 2 < tokens.count, tokens[look + 1].word == "able",
+          tokens[look + 2].word == "to"
+        {
+          look += 3
+          reach = look
+          if look < tokens.count, isBaseVerb(tokens[look]) {
+            found.append(evidence("action", tokens: index..<(look + 1)))
+            index = look
+          }
+          break
+        }
+        if token.word == "to", look + 1 < tokens.count, look > index + 1, isBaseVerb(tokens[look + 1]),
+          Self.leadIns.contains(tokens[look - 1].word)
+        {
+          found.append(evidence("action", tokens: index..<(look + 2)))
+          index = look + 1
+          break
+        }
         if lexicon.nonActions.contains(token.stem) || lexicon.nonActions.contains(token.word) {
           if ["decided", "started", "agreed", "tried", "used", "learned", "learnt"].contains(token.word),
             look + 1 < tokens.count, isActionVerb(tokens[look + 1]) || tokens[look + 1].word == "to"
@@ -102,6 +124,12 @@ final class AnswerAnalysis {
           break
         }
         if isActionVerb(token) {
+          // "I managed to convince": the action is what follows "to".
+          if Self.leadIns.contains(token.word), look + 2 < tokens.count, tokens[look + 1].word == "to",
+            isBaseVerb(tokens[look + 2])
+          {
+            look += 2
+          }
           found.append(evidence("action", tokens: index..<(look + 1)))
           index = look
           // "I pulled the data, joined it to rosters and built a dashboard": each verb counts.
@@ -128,6 +156,18 @@ final class AnswerAnalysis {
       index += 1
     }
     return found
+  }
+
+  /// Verbs that lead into the real action through "to": "I decided to…", "I managed to…".
+  static let leadIns: Set<String> = [
+    "decided", "managed", "started", "chose", "offered", "volunteered", "agreed", "began", "went",
+    "stepped", "moved", "worked", "set", "arranged", "needed", "had", "wanted", "used", "learned",
+  ]
+
+  /// A plain verb after "to": long enough, and neither a stopword nor a state.
+  func isBaseVerb(_ token: Token) -> Bool {
+    token.word.count > 3 && !token.isNumeral && !lexicon.stopwords.contains(token.stem)
+      && !lexicon.nonActions.contains(token.stem) && !token.isCapitalizedMidSentence
   }
 
   func separatedByComma(_ left: Int, _ right: Int) -> Bool {
