@@ -96,7 +96,9 @@ public struct Lexicon: Sendable {
       "we needed to", "needed to", "the aim", "my aim", "my role was", "i was tasked",
       "tasked with", "in charge of", "objective", "target", "to make sure", "had to", "wanted to",
       "was asked", "my responsibility", "challenge was", "i set out to", "the plan was",
-      "it was up to me", "my part", "i owned",
+      "it was up to me", "my part", "i owned", "as the team lead", "as team lead", "as the lead",
+      "as the manager", "as project manager", "as the project manager", "in my role as", "i was leading",
+      "i took charge", "i took ownership", "i stepped in",
     ])
     context = set([
       "last year", "last month", "last quarter", "this year", "a few months ago",
@@ -114,6 +116,9 @@ public struct Lexicon: Sendable {
       "bottleneck", "conflict", "disagreement", "broken", "slow", "error", "mistake", "risk",
       "budget", "shortage", "short-staffed", "understaffed", "churn", "losing", "struggling",
       "stuck", "tension", "pressure", "escalation", "overdue", "bug", "incident", "gap",
+      "disagreed", "disagree", "stalled", "blocked", "argued", "clashed", "missed", "overran",
+      "overbooked", "complained", "fell behind", "went wrong", "broke", "frustrated", "unhappy",
+      "angry", "upset", "struggled", "failing", "at risk", "urgent", "short of", "too slow",
     ])
     reasons = set([
       "because", "which is why", "that's why", "that is why", "drawn to", "excites me",
