@@ -20,7 +20,6 @@ public struct Lexicon: Sendable {
   public private(set) var genericPraise: PhraseSet
   public private(set) var numberWords: PhraseSet
   public private(set) var timeUnits: PhraseSet
-  public private(set) var moneyWords: PhraseSet
   public private(set) var multipliers: PhraseSet
   public private(set) var evidenceMarkers: PhraseSet
   /// Verbs after "I" that describe feelings or states, not actions.
@@ -157,10 +156,6 @@ public struct Lexicon: Sendable {
     timeUnits = set([
       "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint", "shift",
     ])
-    moneyWords = set([
-      "dollar", "dollars", "pound", "pounds", "euro", "euros", "k", "m", "bn", "budget",
-      "revenue", "cost", "costs", "savings", "profit",
-    ])
     multipliers = set([
       "doubled", "halved", "tripled", "quadrupled", "twice", "times faster", "times more",
       "fold", "x faster", "percentage points",
@@ -217,16 +212,16 @@ public struct Lexicon: Sendable {
     ])
     var all = [
       fillers, hedges, cliches, harshWords, complaints, otherPeople, outcomes, goals, context,
-      problems, reasons, researchSignals, genericPraise, numberWords, timeUnits, moneyWords,
-      multipliers, evidenceMarkers,
+      problems, reasons, researchSignals, genericPraise, numberWords, timeUnits, multipliers,
+      evidenceMarkers,
     ]
     for slot in all.indices { all[slot].slot = slot }
     (fillers, hedges, cliches, harshWords, complaints, otherPeople) =
       (all[0], all[1], all[2], all[3], all[4], all[5])
     (outcomes, goals, context, problems, reasons, researchSignals) =
       (all[6], all[7], all[8], all[9], all[10], all[11])
-    (genericPraise, numberWords, timeUnits, moneyWords, multipliers, evidenceMarkers) =
-      (all[12], all[13], all[14], all[15], all[16], all[17])
+    (genericPraise, numberWords, timeUnits, multipliers, evidenceMarkers) =
+      (all[12], all[13], all[14], all[15], all[16])
     index = PhraseIndex(all)
   }
 
