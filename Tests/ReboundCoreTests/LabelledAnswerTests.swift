@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct LabelledAnswerTests {
   @Test func theLabelledSetIsLargeAndCoversEveryKind() {
-    #expect(LabelledPair.all.count >= 60)
+    #expect(LabelledPair.all.count >= 80)
     let kinds = Set(LabelledPair.all.compactMap(\.kind))
     #expect(kinds == Set(QuestionKind.allCases))
   }

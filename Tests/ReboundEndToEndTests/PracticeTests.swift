@@ -125,17 +125,25 @@ import Testing
 final class OutputCollector: @unchecked Sendable {
   private let lock = NSLock()
   private var data = Data()
+  private var closed = false
 
   init(_ handle: FileHandle) {
     Thread.detachNewThread { [self] in
       while true {
         let chunk = handle.availableData
-        if chunk.isEmpty { break }
         lock.lock()
-        data.append(chunk)
+        if chunk.isEmpty { closed = true } else { data.append(chunk) }
         lock.unlock()
+        if chunk.isEmpty { break }
       }
     }
+  }
+
+  /// True once the writer has closed its end and everything has been read.
+  var isClosed: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return closed
   }
 
   var text: String {

@@ -129,10 +129,11 @@ final class LiveRebound {
 
   func type(_ text: String) { input.fileHandleForWriting.write(Data(text.utf8)) }
 
-  /// Ends the input and waits for the process to exit.
+  /// Ends the input, waits for the process to exit and for its last output to be read.
   func finish() {
     try? input.fileHandleForWriting.close()
     process.waitUntilExit()
+    _ = eventually(5) { output.isClosed && errors.isClosed }
   }
 
   func killNine() {

@@ -9,6 +9,8 @@ public struct Lexicon: Sendable {
   public private(set) var harshWords: PhraseSet
   /// Milder complaints that count only when aimed at other people.
   public private(set) var complaints: PhraseSet
+  /// Boasting and denial: never wrong, never stressed, indispensable.
+  public private(set) var arrogance: PhraseSet
   /// Words that point at former employers or colleagues.
   public private(set) var otherPeople: PhraseSet
   public private(set) var outcomes: PhraseSet
@@ -79,8 +81,8 @@ public struct Lexicon: Sendable {
       "as a result", "resulted in", "result was", "the result", "which led to", "led to",
       "leading to", "in the end", "ended up", "by the end", "the outcome", "outcome was",
       "which meant", "this meant", "that meant", "so that", "reduced", "reduce", "increased",
-      "increase", "improved", "improvement", "cut", "saved", "grew", "growth", "doubled",
-      "halved", "tripled", "won", "achieved", "delivered", "launched", "shipped", "on time",
+      "increase", "improved", "improvement", "cut", "saved", "grew", "growth", "=doubled",
+      "=halved", "=tripled", "won", "achieved", "delivered", "launched", "shipped", "on time",
       "under budget", "ahead of schedule", "dropped", "rose", "fell", "promoted", "praised",
       "adopted", "renewed", "signed", "closed", "no longer", "since then", "still use",
       "feedback was", "thanked", "recognised", "recognized", "award", "succeeded", "success",
@@ -118,6 +120,16 @@ public struct Lexicon: Sendable {
       "disagreed", "disagree", "stalled", "blocked", "argued", "clashed", "missed", "overran",
       "overbooked", "complained", "fell behind", "went wrong", "broke", "frustrated", "unhappy",
       "angry", "upset", "struggled", "failing", "at risk", "urgent", "short of", "too slow",
+      "went down", "crashed", "was down", "outage", "offline", "stopped working", "backlogged",
+    ])
+    arrogance = set([
+      "without me", "i am the best", "i'm the best", "the best problem solver", "better than anyone",
+      "better than everyone", "nobody else could", "no one else could", "single-handedly",
+      "carried the team", "i never make mistakes", "i don't make mistakes", "i don't really make",
+      "i don't have any weaknesses", "i don't have weaknesses", "i don't really have any weaknesses",
+      "i don't really have weaknesses", "i don't really get stressed", "i never get stressed",
+      "i'm always right", "i am always right", "it wasn't my fault", "it wasn't really my fault",
+      "wasn't a big deal", "nobody really noticed", "i don't really have many weaknesses",
     ])
     reasons = set([
       "because", "which is why", "that's why", "that is why", "drawn to", "excites me",
@@ -157,7 +169,7 @@ public struct Lexicon: Sendable {
       "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint", "shift",
     ])
     multipliers = set([
-      "doubled", "halved", "tripled", "quadrupled", "twice", "times faster", "times more",
+      "=doubled", "=halved", "=tripled", "=quadrupled", "twice", "times faster", "times more",
       "fold", "x faster", "percentage points",
     ])
     // Signs that a claim is backed by an instance; "I've used X" alone is only a claim.
@@ -213,15 +225,15 @@ public struct Lexicon: Sendable {
     var all = [
       fillers, hedges, cliches, harshWords, complaints, otherPeople, outcomes, goals, context,
       problems, reasons, researchSignals, genericPraise, numberWords, timeUnits, multipliers,
-      evidenceMarkers,
+      evidenceMarkers, arrogance,
     ]
     for slot in all.indices { all[slot].slot = slot }
     (fillers, hedges, cliches, harshWords, complaints, otherPeople) =
       (all[0], all[1], all[2], all[3], all[4], all[5])
     (outcomes, goals, context, problems, reasons, researchSignals) =
       (all[6], all[7], all[8], all[9], all[10], all[11])
-    (genericPraise, numberWords, timeUnits, multipliers, evidenceMarkers) =
-      (all[12], all[13], all[14], all[15], all[16])
+    (genericPraise, numberWords, timeUnits, multipliers, evidenceMarkers, arrogance) =
+      (all[12], all[13], all[14], all[15], all[16], all[17])
     index = PhraseIndex(all)
   }
 

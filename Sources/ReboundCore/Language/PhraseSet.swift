@@ -1,21 +1,28 @@
 /// A list of words and multi-word phrases matched on whole, stemmed words.
 ///
 /// "you know" matches across a space, "leader" never matches inside "cheerleader", and
-/// "negotiated" matches "negotiation" because both sides are stemmed.
+/// "negotiated" matches "negotiation" because both sides are stemmed. An entry written with a
+/// leading "=" must match word for word: "=doubled" is not "double-check".
 public struct PhraseSet: Sendable {
   /// Phrases as stem sequences, grouped by first stem, longest first.
   private(set) var byFirstStem: [String: [[String]]] = [:]
   private(set) var labels: [[String]: String] = [:]
+  /// Entries that must match word for word, by their stems.
+  private(set) var exactWords: [[String]: [String]] = [:]
   /// The set's place in its lexicon, so one pass over an answer can match every set at once.
   var slot: Int?
 
   public init(_ phrases: [String], tokenizer: Tokenizer = Tokenizer()) {
-    for phrase in phrases {
-      let stems = tokenizer.tokens(phrase).map(\.stem)
+    for entry in phrases {
+      let exact = entry.hasPrefix("=")
+      let phrase = exact ? String(entry.dropFirst()) : entry
+      let tokens = tokenizer.tokens(phrase)
+      let stems = tokens.map(\.stem)
       guard let first = stems.first else { continue }
       if labels[stems] == nil {
         byFirstStem[first, default: []].append(stems)
         labels[stems] = phrase
+        if exact { exactWords[stems] = tokens.map(\.word) }
       }
     }
     for key in byFirstStem.keys { byFirstStem[key]?.sort { $0.count > $1.count } }
@@ -51,6 +58,9 @@ public struct PhraseSet: Sendable {
     for offset in 1..<max(1, stems.count) where tokens[index + offset].stem != stems[offset] {
       return false
     }
+    if let words = exactWords[stems] {
+      return words.indices.allSatisfy { tokens[index + $0].word == words[$0] }
+    }
     return true
   }
 }
@@ -64,14 +74,14 @@ public struct PhraseMatch: Equatable, Sendable {
 
 /// Every phrase set of a lexicon behind one dictionary: one lookup per word instead of one per set.
 struct PhraseIndex: Sendable {
-  private var candidates: [String: [(stems: [String], slot: Int, phrase: String)]] = [:]
+  private var candidates: [String: [(stems: [String], slot: Int, phrase: String, words: [String]?)]] = [:]
   let slots: Int
 
   init(_ sets: [PhraseSet]) {
     for (slot, set) in sets.enumerated() {
       for (first, phrases) in set.byFirstStem {
         for stems in phrases {
-          candidates[first, default: []].append((stems, slot, set.labels[stems] ?? ""))
+          candidates[first, default: []].append((stems, slot, set.labels[stems] ?? "", set.exactWords[stems]))
         }
       }
     }
@@ -92,6 +102,9 @@ struct PhraseIndex: Sendable {
         where tokens[index + offset].stem != candidate.stems[offset] {
           hit = false
           break
+        }
+        if hit, let words = candidate.words {
+          hit = words.indices.allSatisfy { tokens[index + $0].word == words[$0] }
         }
         if hit {
           found[candidate.slot].append(

@@ -56,6 +56,8 @@ enum Advice {
   }
   static let negativity =
     "Leave out blame and criticism of former employers or colleagues; say what you learned or did instead."
+  static let arrogance =
+    "Own your part plainly: claims that you never slip, or that nobody could manage without you, make an interviewer doubt the rest."
   static func repetition(_ word: String, _ count: Int) -> String {
     "You use '\(word)' \(count) times; vary the wording or cut the repeats."
   }

@@ -241,6 +241,14 @@ final class AnswerAnalysis {
           found.append(evidence("quantity", tokens: index..<end))
         } else if ["hundred", "thousand", "million", "billion", "half", "percent", "doubled"].contains(tokens[index].word) {
           found.append(evidence("quantity", tokens: index..<end))
+        } else if end < tokens.count, tokens[end].sentence == tokens[index].sentence,
+          tokens[end].word.count > 3, !lexicon.stopwords.contains(tokens[end].stem),
+          !lexicon.nonActions.contains(tokens[end].stem)
+        {
+          // "forty patients", "twelve stores": a count of something.
+          found.append(evidence("quantity", tokens: index..<(end + 1)))
+          index = end + 1
+          continue
         }
         index = end
         continue
@@ -283,9 +291,7 @@ final class AnswerAnalysis {
     return found
   }
 
-  static let commonCapitals: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ok", "okay",
-  ]
+  static let commonCapitals: Set<String> = ["ok", "okay"]
 
   // MARK: Delivery
 

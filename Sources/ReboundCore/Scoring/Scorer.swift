@@ -494,6 +494,7 @@ public struct Scorer: Sendable {
       analysis.found(lexicon.cliches, label: "cliché") + analysis.found(lexicon.genericPraise, label: "cliché"),
       each: 6, cap: 24, advise: Advice.cliches)
     charge(analysis.negativity(), each: 15, cap: 45) { _ in Advice.negativity }
+    charge(analysis.found(lexicon.arrogance, label: "boast or denial"), each: 12, cap: 30) { _ in Advice.arrogance }
 
     for repeated in analysis.repeatedWords().prefix(3) {
       points -= 5
