@@ -83,6 +83,7 @@ import Testing
     ("product-analyst.txt", "Senior Product Analyst", "Contoso Retail", "mmnmnn"),
     ("customer-success.txt", "Customer Success Manager", "Globex", "mmmnn"),
     ("warehouse-supervisor.txt", "WAREHOUSE SUPERVISOR - NIGHT SHIFT", "Initech Logistics", "mmmmn"),
+    ("finance-assistant.txt", "Finance Assistant", "Hale County Council", "mmnnmmmm"),
   ]
 
   @Test(arguments: fixtures.map(\.file))

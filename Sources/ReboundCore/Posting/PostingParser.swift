@@ -113,6 +113,14 @@ public struct PostingParser: Sendable {
     if values.isEmpty {
       values = introSentences.filter { Self.soundsLikeValues($0) }
     }
+    if responsibilities.isEmpty {
+      // "You will process supplier invoices…" in the opening paragraph describes the job.
+      responsibilities = introSentences.filter { sentence in
+        let lower = sentence.lowercased()
+        return (lower.hasPrefix("you will ") || lower.hasPrefix("you'll ") || lower.hasPrefix("you’ll "))
+          && !requirements.contains { $0.text == sentence }
+      }
+    }
     if company == nil, let title, let range = title.range(of: " at ", options: .backwards) {
       company = String(title[range.upperBound...]).trimmed
     }
@@ -157,6 +165,15 @@ public struct PostingParser: Sendable {
         $0.hasPrefix(name) && $0.count > name.count && $0.split(separator: " ").count <= 6 && !$0.hasSuffix(".")
       }) {
         company = fuller
+      }
+      // "Finance Assistant – Fixed term 12 months": contract details are not part of the title.
+      if let found = title, let range = found.range(of: " – ") ?? found.range(of: " - ") {
+        let rest = found[range.upperBound...].lowercased()
+        if ["fixed term", "fixed-term", "permanent", "full time", "full-time", "part time", "part-time",
+          "contract", "temporary", "maternity cover", "remote", "hybrid"].contains(where: rest.hasPrefix)
+        {
+          title = found[..<range.lowerBound].trimmed
+        }
       }
       // "Primary Teacher – Hale County Schools": the company is not part of the title.
       if let found = title {
@@ -394,9 +411,13 @@ public struct PostingParser: Sendable {
 
   // MARK: - Items
 
+  /// "SQL; Python" or "Excel, attention to detail, customer service": short items become one each.
   static func items(_ text: String) -> [String] {
-    let parts = text.split(separator: ";").map { $0.trimmed }
-    return parts.filter { !$0.isEmpty }
+    let parts = text.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
+    guard parts.count == 1 else { return parts }
+    let commas = text.split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty }
+    let short = commas.count >= 3 && commas.allSatisfy { $0.split(separator: " ").count <= 4 }
+    return short ? commas.map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 } : parts
   }
 
   static func sentences(_ text: String) -> [String] {
