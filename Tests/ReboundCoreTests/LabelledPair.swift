@@ -15,6 +15,8 @@ struct LabelledPair: CustomTestStringConvertible, Sendable {
   var testDescription: String { "\(file): \(hardCase ?? question)" }
 
   static let folder = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+  /// The sample postings that ship in the repository, shared by the tests rather than copied.
+  static let postings = packageRoot.appendingPathComponent("QuestionBanks/postings")
 
   /// Every pair in `Fixtures/LabelledAnswers`.
   static let all: [LabelledPair] = {
@@ -57,7 +59,7 @@ struct LabelledPair: CustomTestStringConvertible, Sendable {
 
   func context() throws -> ScoringContext {
     let parsed = try posting.map {
-      try PostingParser().parse(contentsOf: Self.folder.appendingPathComponent($0))
+      try PostingParser().parse(contentsOf: Self.postings.appendingPathComponent($0))
     }
     return ScoringContext(posting: parsed, company: company)
   }

@@ -7,7 +7,7 @@ import Testing
 
   @Test func aMarkdownPostingGivesTitleCompanyLevelsAndSections() throws {
     let posting = try parser.parse(
-      contentsOf: LabelledPair.folder.appendingPathComponent("data-analyst.md"))
+      contentsOf: LabelledPair.postings.appendingPathComponent("data-analyst.md"))
     #expect(posting.title == "Data Analyst")
     #expect(posting.company == "Northwind Health")
     #expect(posting.mustHaves.map(\.text) == [

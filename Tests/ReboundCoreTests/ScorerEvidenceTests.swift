@@ -110,7 +110,7 @@ import Testing
 
   @Test func matchNeedsTheRequirementShownNotJustNamed() throws {
     let posting = try PostingParser().parse(
-      contentsOf: LabelledPair.folder.appendingPathComponent("data-analyst.md"))
+      contentsOf: LabelledPair.postings.appendingPathComponent("data-analyst.md"))
     let context = ScoringContext(posting: posting)
     let question = "Tell me about your technical skills."
     let shown = scorer.score(

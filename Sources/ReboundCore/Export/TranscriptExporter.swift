@@ -73,15 +73,22 @@ public struct TranscriptExporter: Sendable {
 
   /// Markdown-safe text: control characters gone, HTML and emphasis markers inert.
   func md(_ text: String) -> String {
+    Self.escape(text) { character in
+      switch character {
+      case "<": "&lt;"
+      case ">": "&gt;"
+      case "&": "&amp;"
+      case "*", "_", "`", "[", "]", "#", "\\": "\\" + String(character)
+      default: nil
+      }
+    }
+  }
+
+  /// Sanitised text with some characters replaced; the one escaping loop both formats share.
+  static func escape(_ text: String, _ replacement: (Character) -> String?) -> String {
     var out = ""
     for character in TextSanitizer.clean(text) {
-      switch character {
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "&": out += "&amp;"
-      case "*", "_", "`", "[", "]", "#", "\\": out += "\\" + String(character)
-      default: out.append(character)
-      }
+      if let replaced = replacement(character) { out += replaced } else { out.append(character) }
     }
     return out
   }
@@ -195,18 +202,16 @@ public struct TranscriptExporter: Sendable {
 
   /// HTML-escaped text with control characters removed.
   func h(_ text: String) -> String {
-    var out = ""
-    for character in TextSanitizer.clean(text) {
+    Self.escape(text) { character in
       switch character {
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "&": out += "&amp;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
+      case "<": "&lt;"
+      case ">": "&gt;"
+      case "&": "&amp;"
+      case "\"": "&quot;"
+      case "'": "&#39;"
+      default: nil
       }
     }
-    return out
   }
 
   static let css = """
