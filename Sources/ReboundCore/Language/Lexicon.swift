@@ -9,6 +9,10 @@ public struct Lexicon: Sendable {
   public private(set) var harshWords: PhraseSet
   /// Milder complaints that count only when aimed at other people.
   public private(set) var complaints: PhraseSet
+  /// Where a pay figure comes from: the band, the market, surveys.
+  public private(set) var salaryBasis: PhraseSet
+  /// Openness to talk about pay and the package.
+  public private(set) var flexibility: PhraseSet
   /// Boasting and denial: never wrong, never stressed, indispensable.
   public private(set) var arrogance: PhraseSet
   /// Words that point at former employers or colleagues.
@@ -130,6 +134,18 @@ public struct Lexicon: Sendable {
       "i don't really have weaknesses", "i don't really get stressed", "i never get stressed",
       "i'm always right", "i am always right", "it wasn't my fault", "it wasn't really my fault",
       "wasn't a big deal", "nobody really noticed", "i don't really have many weaknesses",
+      "non-negotiable", "not negotiable", "not going to accept", "no point carrying on",
+      "take it or leave it", "i know my worth", "or i walk", "or i'll walk",
+    ])
+    salaryBasis = set([
+      "similar roles", "similar positions", "the market", "market rate", "going rate", "band",
+      "grade", "pay scale", "advertised", "advertise", "published", "industry average", "survey",
+      "benchmark", "recruiter", "comparable roles", "for this level",
+    ])
+    flexibility = set([
+      "open", "flexible", "flexibility", "depending on", "depends on", "the whole package",
+      "the full package", "the package", "negotiable", "happy to discuss", "open to discussing",
+      "room to", "willing to", "discuss",
     ])
     reasons = set([
       "because", "which is why", "that's why", "that is why", "drawn to", "excites me",
@@ -225,7 +241,7 @@ public struct Lexicon: Sendable {
     var all = [
       fillers, hedges, cliches, harshWords, complaints, otherPeople, outcomes, goals, context,
       problems, reasons, researchSignals, genericPraise, numberWords, timeUnits, multipliers,
-      evidenceMarkers, arrogance,
+      evidenceMarkers, arrogance, salaryBasis, flexibility,
     ]
     for slot in all.indices { all[slot].slot = slot }
     (fillers, hedges, cliches, harshWords, complaints, otherPeople) =
@@ -234,6 +250,7 @@ public struct Lexicon: Sendable {
       (all[6], all[7], all[8], all[9], all[10], all[11])
     (genericPraise, numberWords, timeUnits, multipliers, evidenceMarkers, arrogance) =
       (all[12], all[13], all[14], all[15], all[16], all[17])
+    (salaryBasis, flexibility) = (all[18], all[19])
     index = PhraseIndex(all)
   }
 

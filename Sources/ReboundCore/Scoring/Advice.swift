@@ -63,6 +63,11 @@ enum Advice {
   }
   static let researchInQuestion =
     "Work something you learned about them into a question: 'I read that…; how does that…?'"
+  static let salaryBasis =
+    "Say where your figure comes from: the published band, salary surveys, or what similar roles advertise."
+  static let salaryRange = "Give a range, not a single figure: 'between £42,000 and £46,000'."
+  static let salaryFlexibility =
+    "Leave room to talk: say you are open within the range, depending on the whole package."
   static let askQuestions =
     "Ask two or three prepared questions about the work, the team, or what success looks like."
   static let perksOnly =

@@ -215,6 +215,8 @@ public struct Scorer: Sendable {
   func research(
     _ analysis: AnswerAnalysis, context: ScoringContext, question: String, kind: QuestionKind
   ) -> CriterionScore {
+    // Pay is researched in the market, not in the company's notes: judge it from the answer.
+    if kind == .salary { return salaryResearch(analysis) }
     guard context.company != nil || context.hasResearchNotes || !(context.posting?.values.isEmpty ?? true)
     else {
       return .notScored("No company or research notes given; pass --company NAME or --research FILE.")
@@ -326,6 +328,38 @@ public struct Scorer: Sendable {
     return CriterionScore(
       score: clamp(points), evidence: dedupe(evidence), penalties: Array(praise.prefix(30)),
       advice: advice.sorted { $0.0 > $1.0 }.map(\.1))
+  }
+
+  /// A pay answer shows research when it gives a basis, a range, and room to talk.
+  func salaryResearch(_ analysis: AnswerAnalysis) -> CriterionScore {
+    var points = 0.0
+    var evidence: [Evidence] = []
+    var advice: [(Double, String)] = []
+    let basis = analysis.found(lexicon.researchSignals, label: "basis")
+      + analysis.found(lexicon.salaryBasis, label: "basis")
+    if basis.isEmpty {
+      advice.append((40, Advice.salaryBasis))
+    } else {
+      points += min(40, Double(basis.count) * 20)
+      evidence += basis.prefix(3)
+    }
+    let amounts = analysis.quantityEvidence
+    let ranged = amounts.count >= 2 || analysis.tokens.contains { $0.word == "between" } && !amounts.isEmpty
+    if ranged {
+      points += 30
+      evidence += amounts.prefix(2)
+    } else {
+      advice.append((30, Advice.salaryRange))
+    }
+    let open = analysis.found(lexicon.flexibility, label: "flexibility")
+    if open.isEmpty {
+      advice.append((30, Advice.salaryFlexibility))
+    } else {
+      points += 30
+      evidence += open.prefix(2)
+    }
+    return CriterionScore(
+      score: clamp(points), evidence: dedupe(evidence), advice: advice.sorted { $0.0 > $1.0 }.map(\.1))
   }
 
   /// Words in quotation marks, two to twelve words long.
