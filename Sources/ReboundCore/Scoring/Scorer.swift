@@ -217,7 +217,9 @@ public struct Scorer: Sendable {
   ) -> CriterionScore {
     // Pay is researched in the market, not in the company's notes: judge it from the answer.
     if kind == .salary { return salaryResearch(analysis) }
-    guard context.company != nil || context.hasResearchNotes || !(context.posting?.values.isEmpty ?? true)
+    // A closing answer's research is the questions it asks, which need no company to judge.
+    guard kind == .closing || context.company != nil || context.hasResearchNotes
+      || !(context.posting?.values.isEmpty ?? true)
     else {
       return .notScored("No company or research notes given; pass --company NAME or --research FILE.")
     }
