@@ -84,6 +84,7 @@ import Testing
     ("customer-success.txt", "Customer Success Manager", "Globex", "mmmnn"),
     ("warehouse-supervisor.txt", "WAREHOUSE SUPERVISOR - NIGHT SHIFT", "Initech Logistics", "mmmmn"),
     ("finance-assistant.txt", "Finance Assistant", "Hale County Council", "mmnnmmmm"),
+    ("web-developer.txt", "Junior Web Developer", "Brightside Digital", "mmmn"),
   ]
 
   @Test(arguments: fixtures.map(\.file))

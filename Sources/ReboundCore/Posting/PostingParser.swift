@@ -32,9 +32,19 @@ public struct PostingParser: Sendable {
   }
 
   public func parse(text: String) -> JobPosting {
-    let lines = PostingText.lines(text)
     var title: String?
     var company: String?
+    var body = text
+    // "Junior Web Developer | Brightside Digital | Manchester": a job board's header line.
+    if let first = text.split(separator: "\n").first(where: { !$0.trimmed.isEmpty }) {
+      let parts = first.components(separatedBy: " | ").map(\.trimmed).filter { !$0.isEmpty }
+      if parts.count >= 2, parts[0].split(separator: " ").count <= 8 {
+        title = Self.cleanHeading(parts[0])
+        if Self.looksLikeName(parts[1]) { company = parts[1] }
+        body = String(text[first.endIndex...])
+      }
+    }
+    let lines = PostingText.lines(body).flatMap(Self.splitAtInlineHeadings)
     var section = Section.intro
     var requirements: [Requirement] = []
     var responsibilities: [String] = []
@@ -364,6 +374,26 @@ public struct PostingParser: Sendable {
       }
     }
     return nil
+  }
+
+  /// "…for charities. What you'll do: build sites" becomes two lines, so the heading is seen.
+  static func splitAtInlineHeadings(_ line: String) -> [String] {
+    guard line.contains(":"), line.contains(". ") else { return [line] }
+    var pieces: [String] = []
+    var start = line.startIndex
+    var search = line.startIndex
+    while let stop = line.range(of: ". ", range: search..<line.endIndex) {
+      let after = line[stop.upperBound...]
+      if after.first?.isUppercase == true, let colon = after.firstIndex(of: ":"),
+        after.distance(from: after.startIndex, to: colon) <= 40, sectionKind(String(after[..<colon])) != nil
+      {
+        pieces.append(String(line[start..<stop.lowerBound]) + ".")
+        start = stop.upperBound
+      }
+      search = stop.upperBound
+    }
+    pieces.append(String(line[start...]))
+    return pieces.map(\.trimmed).filter { !$0.isEmpty }
   }
 
   /// A line that is a name, not a location or a contract type: "Initech Logistics".
