@@ -36,7 +36,7 @@ public struct PostingParser: Sendable {
     var company: String?
     var body = text
     // "Junior Web Developer | Brightside Digital | Manchester": a job board's header line.
-    if let first = text.split(separator: "\n").first(where: { !$0.trimmed.isEmpty }) {
+    if let first = text.split(separator: "\n", maxSplits: 1).first, first.includes(" | ") {
       let parts = first.components(separatedBy: " | ").map(\.trimmed).filter { !$0.isEmpty }
       if parts.count >= 2, parts[0].split(separator: " ").count <= 8 {
         title = Self.cleanHeading(parts[0])
@@ -378,7 +378,7 @@ public struct PostingParser: Sendable {
 
   /// "…for charities. What you'll do: build sites" becomes two lines, so the heading is seen.
   static func splitAtInlineHeadings(_ line: String) -> [String] {
-    guard line.contains(":"), line.contains(". ") else { return [line] }
+    guard line.contains(":"), line.includes(". ") else { return [line] }
     var pieces: [String] = []
     var start = line.startIndex
     var search = line.startIndex
