@@ -115,4 +115,18 @@ final class TestClock: @unchecked Sendable {
     #expect(interview.transcript.turns.first?.skipped == true)
     #expect(interview.questionNumber == 2)
   }
+
+  @Test func hintShowsWhatAStrongAnswerCoversAndWhatAnInterviewerListensFor() {
+    let clock = TestClock()
+    let question = Question(
+      id: "q", text: "Q?", kind: .behavioral, tips: ["Name the result."], lookFors: ["ownership", "a number"])
+    var interview = InterviewSession(
+      plan: [PlannedQuestion(question: question)],
+      transcript: Transcript(id: "t", startedAt: clock.now, banks: []), clock: { clock.now })
+    _ = interview.start()
+    #expect(
+      interview.handle(.line("/hint")) == [
+        .hint(["Name the result.", "An interviewer listens for: ownership; a number."])
+      ])
+  }
 }

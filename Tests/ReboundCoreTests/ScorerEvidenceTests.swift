@@ -118,7 +118,9 @@ import Testing
       question: question, context: context)
     let claimed = scorer.score("I know SQL well and I am comfortable with it.", question: question, context: context)
     #expect(shown.requirementsShown == ["2+ years of hands-on SQL experience"])
+    #expect(shown.requirementsClaimed.isEmpty)
     #expect(claimed.requirementsShown.isEmpty)
+    #expect(claimed.requirementsClaimed == ["2+ years of hands-on SQL experience"])
     #expect(claimed[.match].advice.first?.contains("but do not show it") == true)
     #expect(shown[.match].score ?? 0 > claimed[.match].score ?? 0)
   }
@@ -127,5 +129,18 @@ import Testing
     let pair = LabelledPair.all[0]
     let first = scorer.score(pair.stronger, question: pair.question)
     for _ in 0..<5 { #expect(scorer.score(pair.stronger, question: pair.question) == first) }
+  }
+
+  @Test func aMustHaveNamedButNotShownDrawsAFollowUpAboutIt() throws {
+    let posting = try PostingParser().parse(
+      contentsOf: LabelledPair.postings.appendingPathComponent("data-analyst.md"))
+    let interviewer = Interviewer(context: ScoringContext(posting: posting))
+    let question = PlannedQuestion(
+      question: Question(id: "q", text: "Tell me about a time you improved a process.", kind: .behavioral))
+    let answer = "Last year I rebuilt the rota and as a result overtime fell by 30% in a month. I know SQL well too."
+    let card = interviewer.score(answer, for: question)
+    let probe = interviewer.followUp(after: answer, card: card, for: question)
+    #expect(probe?.gap == "requirement")
+    #expect(probe?.question.contains("2+ years of hands-on SQL experience") == true)
   }
 }

@@ -37,6 +37,9 @@ import Testing
     Case(name: "10 MB posting", file: "huge.md",
          bytes: Array(String(repeating: "Requirement: SQL experience with dashboards.\n", count: 230_000).utf8),
          arguments: ["posting", "FILE"], status: 65, message: "is too large for a job posting (the limit is 1 MB)"),
+    Case(name: "empty research notes", file: "notes.md", bytes: Array("\n".utf8),
+         arguments: ["score", "--question", "Why us?", "--answer-file", "FILE", "--research", "FILE"],
+         status: 65, message: "FILE: the research notes file is empty"),
     Case(name: "posting that does not exist", file: "present.md", bytes: Array("x".utf8),
          arguments: ["posting", "DIR/absent.md"], status: 74, message: "absent.md: cannot read the file"),
   ]

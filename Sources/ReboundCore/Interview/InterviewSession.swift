@@ -80,8 +80,12 @@ public struct InterviewSession: Sendable {
     switch command {
     case .help: return [.help(InterviewCommand.allCases)]
     case .hint:
-      let tips = plan[current].question.tips
-      return [.hint(tips.isEmpty ? ["Answer with one specific example and what came of it."] : tips)]
+      let question = plan[current].question
+      var tips = question.tips.isEmpty ? ["Answer with one specific example and what came of it."] : question.tips
+      if !question.lookFors.isEmpty {
+        tips.append("An interviewer listens for: " + question.lookFors.joined(separator: "; ") + ".")
+      }
+      return [.hint(tips)]
     case .repeat: return reAsk()
     case .time:
       let total = clock().timeIntervalSince(transcript.startedAt)

@@ -11,7 +11,7 @@ public struct Interviewer: AnswerJudge {
   public func score(_ answer: String, for question: PlannedQuestion) -> ScoreCard {
     scorer.score(
       answer, question: question.question.text, kind: question.question.kind,
-      lookFors: question.question.lookFors, requirement: question.requirement, context: context)
+      requirement: question.requirement, context: context)
   }
 
   public func followUp(after answer: String, card: ScoreCard, for question: PlannedQuestion)
@@ -44,12 +44,10 @@ public struct Interviewer: AnswerJudge {
         question: "How did it turn out? What changed because of what you did, and how did you know?",
         gap: "result")
     }
-    if let claimed = context.requirements.first(where: { matcher in
-      matcher.requirement.level == .must && !card.requirementsShown.contains(matcher.requirement.text)
-        && card[.match].advice.contains { $0.contains("'\(matcher.requirement.text)' but do not show") }
-    }) {
+    let mustHaves = Set(context.posting?.mustHaves.map(\.text) ?? [])
+    if let claimed = card.requirementsClaimed.first(where: mustHaves.contains) {
       return FollowUpProbe(
-        question: "You mentioned \(lowercasedFirst(claimed.requirement.text)). Tell me about a specific time you used it.",
+        question: "You mentioned \(lowercasedFirst(claimed)). Tell me about a specific time you used it.",
         gap: "requirement")
     }
     return nil

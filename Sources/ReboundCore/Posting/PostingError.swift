@@ -10,20 +10,27 @@ public struct PostingError: Error, Equatable, CustomStringConvertible {
 
   public var file: String
   public var reason: Reason
+  /// What the file was meant to hold, for the message: "posting" or "research notes".
+  public var document: String
 
-  public init(file: String, reason: Reason) {
+  public init(file: String, reason: Reason, document: String = "posting") {
     self.file = file
     self.reason = reason
+    self.document = document
   }
 
   public var description: String {
+    let isPosting = document == "posting"
     switch reason {
-    case .empty: "\(file): the posting is empty; paste the job ad's text into it"
-    case .binary: "\(file):1: not a text file; save the posting as plain text or Markdown"
-    case .notUTF8(let line): "\(file):\(line): not valid UTF-8 text; save the posting as UTF-8"
+    case .empty:
+      return isPosting
+        ? "\(file): the posting is empty; paste the job ad's text into it"
+        : "\(file): the \(document) file is empty"
+    case .binary: return "\(file):1: not a text file; save the \(document) as plain text or Markdown"
+    case .notUTF8(let line): return "\(file):\(line): not valid UTF-8 text; save the \(document) as UTF-8"
     case .tooLarge(let bytes):
-      "\(file): \(bytes / 1_000_000) MB is too large for a job posting (the limit is 1 MB)"
-    case .unreadable: "\(file): cannot read the file"
+      return "\(file): \(bytes / 1_000_000) MB is too large for \(isPosting ? "a job posting" : document) (the limit is 1 MB)"
+    case .unreadable: return "\(file): cannot read the file"
     }
   }
 }

@@ -310,7 +310,7 @@ public struct PostingParser: Sendable {
     "competencies", "your background", "what it takes", "you bring", "you are", "you'll need",
     "what we need", "candidate profile", "the ideal candidate", "ideal candidate",
     "person specification", "criteria", "your skills", "knowledge", "education",
-    "you will need", "you'll need", "to be successful", "successful candidate", "you should",
+    "you will need", "to be successful", "successful candidate", "you should",
     "must haves", "what we expect", "we expect", "who we're looking for", "who we are looking for",
   ]
   static let responsibilityHeadings = [

@@ -5,24 +5,23 @@ import Foundation
 public enum PostingText {
   static let maximumBytes = 1_000_000
 
-  /// The text of a posting file, or why it cannot be read.
-  static func decode(_ data: Data, file: String) throws -> String {
-    if data.count > maximumBytes {
-      throw PostingError(file: file, reason: .tooLarge(bytes: data.count))
+  /// The text of a posting or notes file, or why it cannot be read.
+  public static func decode(_ data: Data, file: String, document: String = "posting") throws -> String {
+    func failure(_ reason: PostingError.Reason) -> PostingError {
+      PostingError(file: file, reason: reason, document: document)
     }
-    if data.contains(0) { throw PostingError(file: file, reason: .binary) }
+    if data.count > maximumBytes {
+      throw failure(.tooLarge(bytes: data.count))
+    }
+    if data.contains(0) { throw failure(.binary) }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw PostingError(file: file, reason: .notUTF8(line: firstBadLine(data)))
+      throw failure(.notUTF8(line: firstBadLine(data)))
     }
     let controls = text.unicodeScalars.filter {
       $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\u{1B}"
     }.count
-    if controls > max(8, text.unicodeScalars.count / 50) {
-      throw PostingError(file: file, reason: .binary)
-    }
-    if text.trimmedLines.isEmpty {
-      throw PostingError(file: file, reason: .empty)
-    }
+    if controls > max(8, text.unicodeScalars.count / 50) { throw failure(.binary) }
+    if text.trimmedLines.isEmpty { throw failure(.empty) }
     return text
   }
 
@@ -215,12 +214,5 @@ enum BulletLine {
       }
     }
     return nil
-  }
-}
-
-extension PostingText {
-  /// Research notes follow the same rules as a posting: UTF-8 text of a sensible size.
-  public static func decodeNotes(_ data: Data, file: String) throws -> String {
-    try decode(data, file: file)
   }
 }

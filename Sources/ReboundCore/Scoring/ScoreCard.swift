@@ -78,10 +78,13 @@ public struct ScoreCard: Codable, Equatable, Sendable {
   public var wordCount: Int
   /// Posting requirements this answer brought out with evidence.
   public var requirementsShown: [String]
+  /// Posting requirements this answer named without showing them: what an interviewer probes.
+  public var requirementsClaimed: [String]
 
   public init(
     overall: Int, kind: QuestionKind, criteria: [Criterion: CriterionScore],
-    weights: [Criterion: Double], wordCount: Int, requirementsShown: [String]
+    weights: [Criterion: Double], wordCount: Int, requirementsShown: [String],
+    requirementsClaimed: [String] = []
   ) {
     self.overall = overall
     self.kind = kind
@@ -89,6 +92,18 @@ public struct ScoreCard: Codable, Equatable, Sendable {
     self.weights = weights
     self.wordCount = wordCount
     self.requirementsShown = requirementsShown
+    self.requirementsClaimed = requirementsClaimed
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    overall = try c.decode(Int.self, forKey: .overall)
+    kind = try c.decode(QuestionKind.self, forKey: .kind)
+    criteria = try c.decode([Criterion: CriterionScore].self, forKey: .criteria)
+    weights = try c.decodeIfPresent([Criterion: Double].self, forKey: .weights) ?? [:]
+    wordCount = try c.decodeIfPresent(Int.self, forKey: .wordCount) ?? 0
+    requirementsShown = try c.decodeIfPresent([String].self, forKey: .requirementsShown) ?? []
+    requirementsClaimed = try c.decodeIfPresent([String].self, forKey: .requirementsClaimed) ?? []
   }
 
   public subscript(_ criterion: Criterion) -> CriterionScore {

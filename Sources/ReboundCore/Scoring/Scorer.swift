@@ -42,16 +42,16 @@ public struct Scorer: Sendable {
   /// Scores one answer.
   /// - Parameters:
   ///   - kind: the question's kind; inferred from its wording when nil.
-  ///   - lookFors: what an interviewer listens for in this question, from the bank.
   ///   - requirement: the posting requirement a posting-driven question probes.
   public func score(
-    _ answer: String, question: String, kind: QuestionKind? = nil, lookFors: [String] = [],
+    _ answer: String, question: String, kind: QuestionKind? = nil,
     requirement: String? = nil, context: ScoringContext = .none
   ) -> ScoreCard {
     let kind = kind ?? KindClassifier.kind(of: question)
     let analysis = AnswerAnalysis(answer, tokenizer: tokenizer, lexicon: lexicon)
     var criteria: [Criterion: CriterionScore] = [:]
     var shown: [String] = []
+    var claimed: [String] = []
     if analysis.wordCount == 0 {
       for criterion in Criterion.allCases {
         criteria[criterion] = CriterionScore(score: 0, advice: [Advice.noAnswer])
@@ -64,6 +64,7 @@ public struct Scorer: Sendable {
         requirement: requirement ?? context.requirementNamed(in: question, tokenizer: tokenizer))
       criteria[.match] = match.score
       shown = match.shown
+      claimed = match.claimed
       criteria[.delivery] = delivery(analysis, kind: kind)
     }
     if context.company == nil, !context.hasResearchNotes, kind == .motivation || kind == .closing,
@@ -86,7 +87,7 @@ public struct Scorer: Sendable {
     return ScoreCard(
       overall: Int(overall.rounded()), kind: kind, criteria: criteria,
       weights: weights.mapValues { ($0 * 100).rounded() / 100 }, wordCount: analysis.wordCount,
-      requirementsShown: shown)
+      requirementsShown: shown, requirementsClaimed: claimed)
   }
 
   /// "Why do you want to work at Acme?" names Acme.
@@ -426,9 +427,9 @@ public struct Scorer: Sendable {
 
   func match(
     _ analysis: AnswerAnalysis, context: ScoringContext, requirement target: String?
-  ) -> (score: CriterionScore, shown: [String]) {
+  ) -> (score: CriterionScore, shown: [String], claimed: [String]) {
     guard !context.requirements.isEmpty else {
-      return (.notScored("No job posting given; pass --posting FILE to score the match."), [])
+      return (.notScored("No job posting given; pass --posting FILE to score the match."), [], [])
     }
     let tokens = analysis.tokens
     // Sentences that carry proof: an action of the speaker, a number, an example or an outcome.
@@ -496,7 +497,7 @@ public struct Scorer: Sendable {
     }), advice.isEmpty || points < 70 {
       advice.append(Advice.bringOut(missing.requirement.text))
     }
-    return (CriterionScore(score: clamp(points), evidence: dedupe(evidence), advice: advice), shown)
+    return (CriterionScore(score: clamp(points), evidence: dedupe(evidence), advice: advice), shown, claimed)
   }
 
   // MARK: - Delivery

@@ -19,9 +19,9 @@ struct ScoringInputs: ParsableArguments {
     let notes = try research.map { path -> String in
       let data: Data
       do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-        throw PostingError(file: path, reason: .unreadable)
+        throw PostingError(file: path, reason: .unreadable, document: "research notes")
       }
-      return try PostingText.decodeNotes(data, file: path)
+      return try PostingText.decode(data, file: path, document: "research notes")
     }
     return ScoringContext(posting: parsed, research: notes, company: company)
   }
