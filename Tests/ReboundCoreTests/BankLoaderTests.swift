@@ -75,4 +75,23 @@ import Testing
   @Test func binaryIsRefusedPlainly() {
     #expect(problems("\u{0}\u{1}\u{2}") == ["bank.yaml:1: not UTF-8 text: a bank must be a YAML file"])
   }
+
+  @Test func nullRolesAndBooleanOpenersAreReadAsWritten() throws {
+    let bank = try BankLoader().load(
+      Data(
+        """
+        id: g
+        title: G
+        role: null
+        questions:
+          - {id: a, text: "A?", kind: general, opener: yes, tips: [t]}
+          - {id: b, text: "B?", kind: general, opener: false, tips: [t]}
+        """.utf8), file: "g.yaml"
+    ).get()
+    #expect(bank.role == nil)
+    #expect(bank.questions.map(\.opener) == [true, false])
+    #expect(
+      problems("id: g\ntitle: G\nquestions:\n  - {id: a, text: A, kind: general, opener: maybe, tips: [t]}\n")
+        == ["bank.yaml:4: 'opener' must be true or false"])
+  }
 }

@@ -47,7 +47,9 @@ private struct BankReader {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // The basic resolver reads every scalar as text: no per-scalar regular expressions to guess
+      // types, which cost most of the start-up. Booleans and nulls are read by hand below.
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       let (line, message) = Self.describe(error)
       problem(line, "invalid YAML: \(message)")
@@ -115,7 +117,11 @@ private struct BankReader {
     let followUps = stringList("followUps", in: mapping, at: node.line, required: false)
     var opener = false
     if let flag = mapping["opener"] {
-      if let value = flag.bool { opener = value } else { problem(flag.line, "'opener' must be true or false") }
+      switch flag.string?.lowercased() {
+      case "true", "yes": opener = true
+      case "false", "no": opener = false
+      default: problem(flag.line, "'opener' must be true or false")
+      }
     }
     guard let id, let text, let kind else { return nil }
     let question = Question(
@@ -160,7 +166,9 @@ private struct BankReader {
   }
 
   func optionalString(_ key: String, in mapping: Node.Mapping) -> String? {
-    guard let node = mapping[key], case .scalar(let scalar) = node, node.null == nil else {
+    guard let node = mapping[key], case .scalar(let scalar) = node,
+      !["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    else {
       return nil
     }
     return scalar.string
