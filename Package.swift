@@ -26,6 +26,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rebound-benchmark", dependencies: ["ReboundCore"]),
+    .executableTarget(
+      name: "rebound-evaluate",
+      dependencies: ["ReboundCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(
       name: "ReboundCoreTests", dependencies: ["ReboundCore"],
       resources: [.copy("Fixtures")]),
