@@ -59,7 +59,7 @@ struct CalibrationEvaluation {
     if !quiet {
       print("  misses (gap over 12, or a failing answer above 40):")
       for item in cases where abs(item.score - item.honest) > 12 || (item.honest <= 25 && item.score > 40) {
-        let relevance = ""
+        let relevance = item.card.relevance.map { $0.answersQuestion ? "" : " off-topic" } ?? ""
         print(
           "    \(item.id.padding(toLength: 11, withPad: " ", startingAt: 0)) interviewer \(item.honest)"
             + "  rebound \(item.score) [\(item.card.kind.rawValue)\(relevance)]")

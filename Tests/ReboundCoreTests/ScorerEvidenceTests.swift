@@ -21,7 +21,8 @@ import Testing
         "missing evidence '\(span.text)'")
     }
     #expect(spans(card, .story, label: "action") == ["I rebuilt", "added", "trained"])
-    #expect(card[.story].score ?? 0 >= 80)
+    // Complete but brief and with few specifics: average to good on the calibrated scale.
+    #expect((45...75).contains(card[.story].score ?? 0))
   }
 
   @Test func everyEvidenceSpanQuotesTheAnswerExactly() throws {
@@ -65,7 +66,7 @@ import Testing
     let question = "Tell me about a time you improved something."
     let weCard = scorer.score(we, question: question)
     let iCard = scorer.score(i, question: question)
-    #expect(iCard[.story].score ?? 0 > (weCard[.story].score ?? 0) + 15)
+    #expect(iCard[.story].score ?? 0 >= (weCard[.story].score ?? 0) + 8)
     #expect(weCard[.story].advice.first?.contains("'I'") == true)
   }
 
@@ -76,19 +77,23 @@ import Testing
     #expect(penalties.contains("filler:Um"))
     #expect(penalties.contains("filler:you know"))
     #expect(penalties.contains("hedge:I think"))
-    #expect(penalties.contains("negativity:incompetent"))
+    #expect(penalties.contains("insult:incompetent"))
     #expect(penalties.contains("filler:basically"))
-    #expect(card[.delivery].score ?? 100 < 40)
+    #expect(card[.delivery].score ?? 100 < 50)
+    #expect(card.overall <= 12, "an insult about a former boss fails the answer")
   }
 
   @Test func missingInputsAreReportedWithTheReasonAndTheWeightsRenormalise() {
-    let card = scorer.score("I rebuilt it and costs fell 20%.", question: "Tell me about a time you cut costs.")
+    let card = scorer.score(
+      "I use your app every week and I want to build tools like it.", question: "Why do you want to work here?")
     #expect(card[.research].score == nil)
     #expect(card[.research].reason?.contains("--company") == true)
     #expect(card[.match].score == nil)
     #expect(card[.match].reason?.contains("--posting") == true)
     #expect(abs(card.weights.values.reduce(0, +) - 1) < 0.02)
     #expect(card.weights[.research] == nil)
+    let story = scorer.score("I rebuilt it and costs fell 20%.", question: "Tell me about a time you cut costs.")
+    #expect(story[.research].reason?.contains("Not weighed") == true, "a story question does not weigh research")
   }
 
   @Test func researchCreditsTheCompanyNamedAndFactsFromTheNotes() {
@@ -100,7 +105,8 @@ import Testing
     let card = scorer.score(answer.text, question: "Why do you want to work here?", context: context)
     let texts = card[.research].evidence.map(\.text)
     for span in answer.spans { #expect(texts.contains(span.text), "missing '\(span.text)' in \(texts)") }
-    #expect(card[.research].score ?? 0 >= 70)
+    // Two facts tied to a reason, the company named: above average for research.
+    #expect(card[.research].score ?? 0 >= 55)
     let generic = scorer.score(
       "Acme Rail is a great company with a great culture.", question: "Why do you want to work here?",
       context: context)

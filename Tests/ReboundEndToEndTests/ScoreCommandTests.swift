@@ -24,12 +24,14 @@ func json(_ text: String) throws -> [String: Any] {
     #expect((card["overall"] as? Int ?? 0) > 60)
     let criteria = try #require(card["criteria"] as? [String: [String: Any]])
     #expect(Set(criteria.keys) == ["story", "research", "match", "delivery"])
-    #expect(criteria["research"]?["score"] is Int, "the posting names the company")
-    let bare = try json(
-      try rebound(
-        ["score", "--question", "Tell me about a time you used data.", "--answer-file", "-", "--json"],
-        input: strong
-      ).stdout)
+    let relevance = try #require(card["relevance"] as? [String: Any])
+    #expect(relevance["answersQuestion"] as? Bool == true)
+    #expect((card["advice"] as? [String]) != nil)
+    let whyUs = ["score", "--question", "Why do you want to work here?", "--answer-file", "-", "--json"]
+    let withPosting = try json(try rebound(whyUs + ["--posting", samplePosting], input: strong).stdout)
+    let postingCriteria = try #require(withPosting["criteria"] as? [String: [String: Any]])
+    #expect(postingCriteria["research"]?["score"] is Int, "the posting names the company")
+    let bare = try json(try rebound(whyUs, input: strong).stdout)
     let bareCriteria = try #require(bare["criteria"] as? [String: [String: Any]])
     #expect(bareCriteria["research"]?["score"] is NSNull, "research is null without a company")
     #expect((bareCriteria["research"]?["reason"] as? String)?.contains("--company") == true)

@@ -1,22 +1,70 @@
+import Foundation
+
 /// The wording of every piece of advice, next to each other so it reads as one voice.
 enum Advice {
   static let noAnswer = "Give an answer, even a short one: one example and what came of it."
+  static func offTopic(_ missing: String) -> String {
+    "This does not answer the question asked. It needs \(missing)."
+  }
+  static let abuse =
+    "Leave out insults and swearing: an interviewer stops listening, whatever else the answer says."
+  static let template = "Fill in the template: every bracket and 'X' needs your own words and figures."
+  static func empty(_ reason: AnswerAnalysis.Flag) -> String {
+    switch reason {
+    case .repeated: repeatedSentences
+    case .copied: "Say it in your own words: text copied from the posting or your notes earns nothing."
+    case .keywordList: "Tell what you did, in sentences: a list of skills and tools proves none of them."
+    case .methodTalk: "Tell the story itself: describing the method, or the skills it shows, proves nothing."
+    case .template: template
+    case .labelOnly: "Put something under each label: the situation, what you did, and what came of it."
+    }
+  }
+  static let vagueStory =
+    "Tell one real time: where it was, what exactly you did, and what came of it; so far nothing could be checked."
+  static let repeatedSentences = "Say each thing once: a sentence said again earns nothing more."
+
   static let situation =
     "Open with the situation in a sentence or two: where you were, when, and what was at stake."
-  static let task = "Say what you had to achieve: the goal or the problem that was yours to solve."
   static let noAction =
     "Say what you did yourself, with 'I' and a verb: 'I rebuilt…', 'I called…', 'I proposed…'."
+  static let noPlan = "Say what you would do, step by step, with 'I': who you would talk to and what you would check."
   static let weOnly =
     "You say 'we' throughout: name your own part with 'I' so the interviewer can credit you."
   static let fewActions = "Add one or two more steps you took yourself, in the order you took them."
-  static let noResult =
-    "Close with the result: what changed because of you, and how you know."
+  static let vagueActions =
+    "Name the steps plainly: 'I handled it' or 'I helped' hides what you actually did."
+  static let noResult = "Close with the result: what changed because of you, and how you know."
   static let unquantifiedResult =
     "Put a number on the result: a percentage, an amount of money or time, or a before-and-after."
   static let fewSpecifics =
     "Add specifics: the team, the tool, the timeframe, the size of the problem."
   static let planOnly =
     "Back your plan with a time you did something like it, and how it turned out."
+  static let lesson = "End with what changed for good: what you do differently now, or what you set up."
+
+  static let driversExample = "Make it concrete: a time it showed, in your current or last job."
+  static let driversResult = "Say what came of it: what changed for the people you worked with."
+  static let driversWhy = "Say why: what it gives you, or how you work best because of it."
+
+  static let nameWeakness = "Name one real weakness, plainly: something you are still working on."
+  static let disguisedStrength =
+    "Pick a real weakness: a strength in disguise ('I care too much') sounds rehearsed."
+  static let weaknessExample = "Show what it cost once: a real moment when the weakness got in the way."
+  static let weaknessSteps = "Say what you do about it: a habit, a rule, a course, someone who checks in."
+  static let weaknessProgress = "Say how you know it is getting better: what happened since."
+
+  static let leavingReason = "Give your reason for moving on: what you want next, not what you are escaping."
+  static let leavingForward = "Add what you are moving towards, so the reason does not stop at the exit."
+  static let leavingLearned = "Say what you take with you: what you learned or achieved there, in a sentence."
+  static let leavingSpecific = "Make it specific: the kind of work, the size of the step, what this role adds."
+  static let experienceResult = "Add one result from your own work that you would bring here."
+  static let leavingToward = "Tie the move to this role: what here offers what you are looking for."
+
+  static let aboutYouPresent = "Start with where you are now: your role or your studies, in a sentence."
+  static let aboutYouProof = "Add one proof: something you did and what came of it."
+  static let aboutYouDirection = "Close with where you are going and why this role fits it."
+  static let lifeStory =
+    "Start from the present, not from school: where you are now, one proof, then why this move."
 
   static func nameCompany(_ company: String) -> String {
     "Name \(company) and say what you know about it: a product, a value, a recent move."
@@ -27,10 +75,13 @@ enum Advice {
     "Bring in a fact from your research notes; none of them came up in this answer."
   static let noReason =
     "Tie a fact about the company to your own reason: 'because…', 'which matters to me since…'."
-  static let moreFacts =
-    "Add a second fact from your research, and say why it matters to you."
+  static let moreFacts = "Add another fact from your research, and say why it matters to you."
+  static let bringExperience =
+    "Say what you would bring: your own experience, set beside what this role needs."
   static let genericPraise =
     "Praise that fits any company ('great culture') says nothing; replace it with a fact about this one."
+  static let needOnly =
+    "Give a reason about the work, not your circumstances: any job would meet a need for money or a short commute."
 
   static func bringOut(_ requirement: String) -> String {
     "Bring out '\(requirement)' with an example: when you used it, what you did, what came of it."
@@ -40,7 +91,7 @@ enum Advice {
   }
 
   static func tooShort(_ words: Int, _ band: ClosedRange<Int>) -> String {
-    "At \(words) words this is too brief; aim for \(band.lowerBound)–\(band.upperBound) with one concrete example."
+    "At \(words) \(words == 1 ? "word" : "words") this is too brief; aim for \(band.lowerBound)–\(band.upperBound) with one concrete example."
   }
   static func tooLong(_ words: Int, _ band: ClosedRange<Int>) -> String {
     "At \(words) words this runs long; cut to \(band.lowerBound)–\(band.upperBound) by dropping background and keeping the result."
@@ -55,14 +106,18 @@ enum Advice {
     "Replace '\(example)' with something you did that shows it."
   }
   static let negativity =
-    "Leave out blame and criticism of former employers or colleagues; say what you learned or did instead."
+    "Leave out complaints and blame about employers, managers, colleagues or clients; say what you did and learned instead."
+  static let profanity = "Keep the language professional: no swearing, however frustrating it was."
   static let arrogance =
     "Own your part plainly: claims that you never slip, or that nobody could manage without you, make an interviewer doubt the rest."
+  static let selfDoubt =
+    "Keep your footing: stay with what you did and why, rather than apologising or running yourself down."
   static func repetition(_ word: String, _ count: Int) -> String {
     "You use '\(word)' \(count) times; vary the wording or cut the repeats."
   }
   static let researchInQuestion =
     "Work something you learned about them into a question: 'I read that…; how does that…?'"
+  static let salaryFigure = "Give a figure: the range you are looking for."
   static let salaryBasis =
     "Say where your figure comes from: the published band, salary surveys, or what similar roles advertise."
   static let salaryRange = "Give a range, not a single figure: 'between £42,000 and £46,000'."
@@ -70,6 +125,7 @@ enum Advice {
     "Leave room to talk: say you are open within the range, depending on the whole package."
   static let askQuestions =
     "Ask two or three prepared questions about the work, the team, or what success looks like."
+  static let askMore = "Ask a second question: about the team, the first months, or what success looks like."
   static let perksOnly =
     "Ask about the work first; save questions about pay, holidays and perks for the offer."
   static let runOn = "Break long sentences up; one idea per sentence is easier to follow."

@@ -1,33 +1,84 @@
-/// Everything the criteria need to know about one answer, found in one pass over its words.
+/// Everything the judges need to know about one answer, found once and shared.
+///
+/// Besides the words, it marks the sentences that earn nothing however they are worded:
+/// a sentence said again, text copied from the posting or the notes, a list of keywords,
+/// talk about the method instead of the story, and unfilled templates.
 final class AnswerAnalysis {
   let text: String
   let scalars: [Unicode.Scalar]
   let tokens: [Token]
-  let sentenceCount: Int
+  let sentences: [Sentence]
   let lexicon: Lexicon
-  /// Every lexicon phrase set's matches, found in one pass.
+  let lemmatizer: Lemmatizer
+  let frequency: WordFrequency
+  /// Unfilled template slots such as "[COMPANY]" or "X%".
+  let placeholders: [Evidence]
+  /// True for each token that may earn points (its sentence is not flagged, it is not a label).
+  let substantive: [Bool]
+  /// Tokens inside clichés and buzzwords: "110 percent" is not a figure, "go-getter" not a name.
+  let stockPhrase: Set<Int>
+  /// Each signal's matches, found in one pass, indexed by the signal's raw value.
   private let phraseMatches: [[PhraseMatch]]
+  let stemPositionCache = Lazy<[String: [Int]]>()
 
-  init(_ text: String, tokenizer: Tokenizer, lexicon: Lexicon) {
-    self.text = text
-    self.scalars = Array(text.unicodeScalars)
-    self.tokens = tokenizer.tokens(text)
-    self.sentenceCount = (tokens.last?.sentence ?? -1) + 1
-    self.lexicon = lexicon
-    self.phraseMatches = lexicon.index.matches(in: tokens)
+  /// One sentence of the answer and why, if at all, it earns nothing.
+  struct Sentence {
+    var tokens: Range<Int>
+    var flags: Set<Flag>
+    /// Distinct content stems, for spotting repeats.
+    var contentStems: Set<String>
   }
 
-  lazy var selfActions: [Evidence] = actions(by: "i")
-  lazy var teamActions: [Evidence] = actions(by: "we")
-  lazy var quantityEvidence: [Evidence] = quantities()
-  lazy var specificEvidence: [Evidence] = specifics()
+  enum Flag: String, Sendable {
+    case repeated, copied, keywordList, methodTalk, template, labelOnly
+  }
 
-  /// Where each stem occurs, for matching requirements without rescanning the answer.
-  lazy var stemPositions: [String: [Int]] = {
-    var positions: [String: [Int]] = [:]
-    for (index, token) in tokens.enumerated() { positions[token.stem, default: []].append(index) }
-    return positions
-  }()
+  init(
+    _ text: String, tokenizer: Tokenizer, lexicon: Lexicon, source: CopySource? = nil,
+    lemmatizer: Lemmatizer = .shared, frequency: WordFrequency = .shared
+  ) {
+    self.text = text
+    let scalars = Array(text.unicodeScalars)
+    self.scalars = scalars
+    self.lexicon = lexicon
+    self.lemmatizer = lemmatizer
+    self.frequency = frequency
+    let (masked, placeholders) = Self.maskBrackets(scalars)
+    self.placeholders = placeholders
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: masked)
+    let tokens = tokenizer.tokens(String(view))
+    self.tokens = tokens
+    self.phraseMatches = lexicon.index.matches(in: tokens)
+    var sentences = Self.sentences(tokens, stopwords: lexicon.stopwords)
+    let labels = Self.labelTokens(tokens, scalars: scalars, lexicon: lexicon)
+    Self.flag(
+      &sentences, tokens: tokens, scalars: scalars, placeholders: placeholders, labels: labels,
+      methodTalk: phraseMatches[Signal.metaTalk.rawValue], source: source, lexicon: lexicon)
+    self.sentences = sentences
+    var substantive = [Bool](repeating: true, count: tokens.count)
+    for sentence in sentences where !sentence.flags.isEmpty {
+      for index in sentence.tokens { substantive[index] = false }
+    }
+    for index in labels { substantive[index] = false }
+    self.substantive = substantive
+    var stock = Set<Int>()
+    for signal in [Signal.cliche, .buzzword] {
+      for match in phraseMatches[signal.rawValue] { stock.formUnion(match.tokens) }
+    }
+    self.stockPhrase = stock
+  }
+
+  var wordCount: Int { tokens.count }
+  var sentenceCount: Int { sentences.count }
+
+  /// Words in sentences that can earn points.
+  lazy var substantiveWordCount: Int = substantive.filter { $0 }.count
+
+  func isSubstantive(_ match: PhraseMatch) -> Bool { substantive[match.tokens.lowerBound] }
+
+  /// The sentence index of a token.
+  func sentenceOf(token index: Int) -> Int { tokens[index].sentence }
 
   /// The sentence holding the scalar offset `start` (the first word at or after it).
   func sentence(at start: Int) -> Int {
@@ -40,13 +91,16 @@ final class AnswerAnalysis {
     return low < tokens.count ? tokens[low].sentence : sentenceCount
   }
 
-  var wordCount: Int { tokens.count }
+  /// Where in the answer an offset sits, from 0 (start) to 1 (end).
+  func position(_ start: Int) -> Double {
+    scalars.isEmpty ? 0 : Double(start) / Double(scalars.count)
+  }
 
   /// The exact words between two token indices, as evidence.
   func evidence(_ label: String, tokens range: Range<Int>) -> Evidence {
     let start = tokens[range.lowerBound].start
     var end = tokens[range.upperBound - 1].end
-    // Keep a trailing % or currency suffix with its number.
+    // Keep a trailing % with its number.
     if end < scalars.count, scalars[end] == "%" { end += 1 }
     return Evidence(label: label, text: slice(start, end), start: start, end: end)
   }
@@ -57,267 +111,215 @@ final class AnswerAnalysis {
     return String(view)
   }
 
-  func matches(_ set: PhraseSet) -> [PhraseMatch] {
-    if let slot = set.slot, slot < phraseMatches.count { return phraseMatches[slot] }
-    return set.matches(in: tokens)
+  /// Every match of a signal's phrases, substantive or not.
+  func matches(_ signal: Signal) -> [PhraseMatch] { phraseMatches[signal.rawValue] }
+
+  /// The evidence for a signal in sentences that can earn points.
+  func found(_ signal: Signal, label: String) -> [Evidence] {
+    matches(signal).filter(isSubstantive).map { evidence(label, tokens: $0.tokens) }
   }
 
-  /// The evidence for each phrase found, one per distinct place.
-  func found(_ set: PhraseSet, label: String) -> [Evidence] {
-    matches(set).map { evidence(label, tokens: $0.tokens) }
+  /// The evidence for a signal anywhere in the answer: for what costs points.
+  func foundAnywhere(_ signal: Signal, label: String) -> [Evidence] {
+    matches(signal).map { evidence(label, tokens: $0.tokens) }
   }
 
-  /// Where in the answer a token sits, from 0 (start) to 1 (end).
-  func position(of tokenIndex: Int) -> Double {
-    tokens.isEmpty ? 0 : Double(tokenIndex) / Double(tokens.count)
+  /// Sentences (by index) holding a substantive match of a signal.
+  func sentences(with signal: Signal) -> Set<Int> {
+    Set(matches(signal).filter(isSubstantive).map { tokens[$0.tokens.lowerBound].sentence })
   }
 
-  // MARK: Actions
+  /// True when two spans share a clause: the same sentence with no comma between them.
+  func sameClause(_ a: Evidence, _ b: Evidence) -> Bool {
+    guard sentence(at: a.start) == sentence(at: b.start) else { return false }
+    let (first, second) = a.start <= b.start ? (a, b) : (b, a)
+    guard first.end < second.start else { return true }
+    return !scalars[first.end..<second.start].contains(",")
+  }
 
-  /// "I" (or "we") followed within three words by an action verb: "I rebuilt", "I then called".
-  func actions(by subject: String) -> [Evidence] {
-    // "I've led" and "we've cut" count like "I led"; "I'd" is usually "I would" and does not.
-    let subjects: Set<String> = [subject, subject + "'ve"]
-    var found: [Evidence] = []
+  /// Evidence not in a clause that also holds any of `others`.
+  func outsideClauses(of others: [Evidence]) -> (Evidence) -> Bool {
+    { item in !others.contains { self.sameClause($0, item) } }
+  }
+
+  var flaggedSentences: [(Sentence, Flag)] {
+    sentences.compactMap { sentence in
+      sentence.flags.min { $0.rawValue < $1.rawValue }.map { (sentence, $0) }
+    }
+  }
+
+  /// The share of the answer's words that can earn points.
+  var substance: Double { wordCount == 0 ? 0 : Double(substantiveWordCount) / Double(wordCount) }
+
+  /// How many sentences say again what an earlier one said.
+  var repeatedSentences: Int { sentences.filter { $0.flags.contains(.repeated) }.count }
+
+  // MARK: - Brackets, labels and flags
+
+  /// Blanks out bracketed stage directions ("[calmly]") so they are not read as words, and
+  /// reports template slots ("[COMPANY]", "{skill}", "X%") as placeholders.
+  static func maskBrackets(_ scalars: [Unicode.Scalar]) -> ([Unicode.Scalar], [Evidence]) {
+    var masked = scalars
+    var placeholders: [Evidence] = []
     var index = 0
-    while index < tokens.count {
-      guard subjects.contains(tokens[index].word) else {
-        index += 1
-        continue
-      }
-      var look = index + 1
-      var reach = index + 3
-      while look < tokens.count, look <= reach, tokens[look].sentence == tokens[index].sentence {
-        let token = tokens[look]
-        // "I was able to reduce", "I decided to rebuild": the verb after "to" is the action.
-        if ["was", "were"].contains(token.word), look + 2 < tokens.count, tokens[look + 1].word == "able",
-          tokens[look + 2].word == "to"
-        {
-          look += 3
-          reach = look
-          if look < tokens.count, isBaseVerb(tokens[look]) {
-            found.append(evidence("action", tokens: index..<(look + 1)))
-            index = look
-          }
-          break
-        }
-        if token.word == "to", look + 1 < tokens.count, look > index + 1, isBaseVerb(tokens[look + 1]),
-          Self.leadIns.contains(tokens[look - 1].word)
-        {
-          found.append(evidence("action", tokens: index..<(look + 2)))
-          index = look + 1
-          break
-        }
-        if lexicon.nonActions.contains(token.stem) || lexicon.nonActions.contains(token.word) {
-          if ["decided", "started", "agreed", "tried", "used", "learned", "learnt"].contains(token.word),
-            look + 1 < tokens.count, isActionVerb(tokens[look + 1]) || tokens[look + 1].word == "to"
-          {
-            look += 1
-            continue
-          }
-          if ["then", "also", "quickly", "personally", "immediately", "first", "next", "finally",
-            "really", "actually", "just"].contains(token.word)
-          {
-            look += 1
-            continue
-          }
-          break
-        }
-        if isActionVerb(token) {
-          // "I managed to convince": the action is what follows "to".
-          if Self.leadIns.contains(token.word), look + 2 < tokens.count, tokens[look + 1].word == "to",
-            isBaseVerb(tokens[look + 2])
-          {
-            look += 2
-          }
-          found.append(evidence("action", tokens: index..<(look + 1)))
-          index = look
-          // "I pulled the data, joined it to rosters and built a dashboard": each verb counts.
-          var next = look + 1
-          while next < tokens.count, tokens[next].sentence == token.sentence {
-            let linked = tokens[next - 1].word == "and" || tokens[next - 1].word == "then"
-              || separatedByComma(next - 1, next)
-            if linked, isActionVerb(tokens[next]), !lexicon.nonActions.contains(tokens[next].stem) {
-              found.append(evidence("action", tokens: next..<(next + 1)))
-              index = next
-            }
-            next += 1
-          }
-          break
-        }
-        if ["then", "quickly", "first", "next", "finally", "immediately", "carefully", "personally", "to"]
-          .contains(token.word)
-        {
-          look += 1
-          continue
-        }
-        break
-      }
-      index += 1
-    }
-    return found
-  }
-
-  /// Verbs that lead into the real action through "to": "I decided to…", "I managed to…".
-  static let leadIns: Set<String> = [
-    "decided", "managed", "started", "chose", "offered", "volunteered", "agreed", "began", "went",
-    "stepped", "moved", "worked", "set", "arranged", "needed", "had", "wanted", "used", "learned",
-  ]
-
-  /// A plain verb after "to": long enough, and neither a stopword nor a state.
-  func isBaseVerb(_ token: Token) -> Bool {
-    token.word.count > 3 && !token.isNumeral && !lexicon.stopwords.contains(token.stem)
-      && !lexicon.nonActions.contains(token.stem) && !token.isCapitalizedMidSentence
-  }
-
-  func separatedByComma(_ left: Int, _ right: Int) -> Bool {
-    scalars[tokens[left].end..<tokens[right].start].contains(",")
-  }
-
-  func isActionVerb(_ token: Token) -> Bool {
-    let word = token.word
-    if lexicon.irregularActions.contains(token.stem) || lexicon.irregularActions.contains(word) {
-      return true
-    }
-    return word.count > 4 && word.hasSuffix("ed") && !lexicon.nonActions.contains(token.stem)
-  }
-
-  /// Planned or habitual actions ("I would call", "I always check"), for situational answers.
-  func plannedActions() -> [Evidence] {
-    var found: [Evidence] = []
-    for index in tokens.indices where tokens[index].word == "i" || tokens[index].word == "i'd" {
-      let next = index + 1
-      guard next + 1 < tokens.count else { continue }
-      if tokens[index].word == "i'd" || ["would", "will", "always", "usually", "start", "first"].contains(tokens[next].word) {
-        let verb = tokens[index].word == "i'd" ? next : next + 1
-        if verb < tokens.count, tokens[verb].word.count > 2,
-          !lexicon.stopwords.contains(tokens[verb].stem), !lexicon.nonActions.contains(tokens[verb].stem)
-        {
-          found.append(evidence("planned action", tokens: index..<(verb + 1)))
-        }
-      }
-    }
-    return found
-  }
-
-  // MARK: Quantities and specifics
-
-  /// Numbers, percentages, money, durations and multipliers ("doubled").
-  func quantities() -> [Evidence] {
-    var found: [Evidence] = []
-    var index = 0
-    while index < tokens.count {
-      let token = tokens[index]
-      if token.isNumeral {
-        if isYear(index) {
-          index += 1
-          continue
-        }
+    while index < scalars.count {
+      let open = scalars[index]
+      if open == "[" || open == "{" {
+        let close: Unicode.Scalar = open == "[" ? "]" : "}"
         var end = index + 1
-        if end < tokens.count, ["percent", "k", "m", "bn", "million", "thousand", "hours", "days",
-          "weeks", "months", "minutes", "years", "people", "points", "x"].contains(tokens[end].word)
-        {
-          end += 1
-        }
-        var item = evidence("quantity", tokens: index..<end)
-        if token.start > 0, "$£€".unicodeScalars.contains(scalars[token.start - 1]) {
-          item = Evidence(label: "quantity", text: slice(token.start - 1, item.end), start: token.start - 1, end: item.end)
-        }
-        found.append(item)
-        index = end
-        continue
-      }
-      if let length = lexicon.multipliers.matches(at: index, in: tokens) {
-        found.append(evidence("quantity", tokens: index..<(index + length)))
-        index += length
-        continue
-      }
-      if let length = lexicon.numberWords.matches(at: index, in: tokens) {
-        var end = index + length
-        if end < tokens.count, lexicon.timeUnits.matches(at: end, in: tokens) != nil
-          || ["percent", "people", "customers", "hours", "days", "weeks", "months", "times"].contains(tokens[end].word)
-        {
-          end += 1
-          found.append(evidence("quantity", tokens: index..<end))
-        } else if ["hundred", "thousand", "million", "billion", "half", "percent", "doubled"].contains(tokens[index].word) {
-          found.append(evidence("quantity", tokens: index..<end))
-        } else if end < tokens.count, tokens[end].sentence == tokens[index].sentence,
-          tokens[end].word.count > 3, !lexicon.stopwords.contains(tokens[end].stem),
-          !lexicon.nonActions.contains(tokens[end].stem)
-        {
-          // "forty patients", "twelve stores": a count of something.
-          found.append(evidence("quantity", tokens: index..<(end + 1)))
+        while end < scalars.count, end - index < 80, scalars[end] != close, scalars[end] != "\n" { end += 1 }
+        if end < scalars.count, scalars[end] == close {
+          var inner = String.UnicodeScalarView()
+          inner.append(contentsOf: scalars[(index + 1)..<end])
+          let content = String(inner)
+          if open == "{" || isTemplateSlot(content) {
+            placeholders.append(
+              Evidence(label: "placeholder", text: "\(open)\(content)\(close)", start: index, end: end + 1))
+          } else {
+            for offset in index...end { masked[offset] = " " }
+          }
           index = end + 1
           continue
         }
-        index = end
-        continue
       }
-      index += 1
-    }
-    return found
-  }
-
-  func isYear(_ index: Int) -> Bool {
-    let word = tokens[index].word
-    guard word.count == 4, let value = Int(word), (1950...2039).contains(value) else { return false }
-    let end = tokens[index].end
-    return !(end < scalars.count && scalars[end] == "%")
-  }
-
-  /// Names, years and tools: capitalised words inside a sentence, and years.
-  func specifics() -> [Evidence] {
-    var found: [Evidence] = []
-    var index = 0
-    while index < tokens.count {
-      let token = tokens[index]
-      if token.isNumeral && isYear(index) {
-        found.append(evidence("specific", tokens: index..<(index + 1)))
-      } else if token.isCapitalizedMidSentence, token.word != "i", token.word != "i'm", token.word != "i've",
-        token.word != "i'd", !Self.commonCapitals.contains(token.word)
+      // "X%" and "XX%": a number nobody filled in.
+      if open == "X", index + 1 < scalars.count, scalars[index + 1] == "%" || scalars[index + 1] == "X",
+        index == 0 || !scalars[index - 1].properties.isAlphabetic
       {
-        var end = index + 1
-        while end < tokens.count, tokens[end].isCapitalizedMidSentence, tokens[end].sentence == token.sentence,
-          !tokens[end].word.hasPrefix("i'"), tokens[end].word != "i"
-        {
-          end += 1
-        }
-        found.append(evidence("specific", tokens: index..<end))
-        index = end
-        continue
+        placeholders.append(Evidence(label: "placeholder", text: "X%", start: index, end: index + 2))
       }
       index += 1
     }
-    return found
+    return (masked, placeholders)
   }
 
-  static let commonCapitals: Set<String> = ["ok", "okay"]
+  /// "[JOB TITLE]", "[action]", "[metric]" are slots to fill; "[calmly]" is a stage direction.
+  static func isTemplateSlot(_ content: String) -> Bool {
+    let letters = content.unicodeScalars.filter { $0.properties.isAlphabetic }
+    if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return true }
+    let words = Set(content.lowercased().split { !$0.isLetter }.map(String.init))
+    return !words.isDisjoint(with: slotWords)
+  }
 
-  // MARK: Delivery
+  static let slotWords: Set<String> = [
+    "action", "verb", "result", "metric", "company", "skill", "outcome", "project", "initiative",
+    "stakeholders", "name", "title", "number", "role", "job", "team", "tool", "x", "insert", "your",
+  ]
 
-  /// Content words used far more than the others: signs of circling.
-  func repeatedWords() -> [(word: String, count: Int, first: Int)] {
-    var counts: [String: (count: Int, first: Int, word: String)] = [:]
-    for (index, token) in tokens.enumerated()
-    where !lexicon.stopwords.contains(token.stem) && token.word.count > 3 && !token.isNumeral {
-      let entry = counts[token.stem]
-      counts[token.stem] = ((entry?.count ?? 0) + 1, entry?.first ?? index, entry?.word ?? token.word)
+  static func sentences(_ tokens: [Token], stopwords: Set<String>) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var start = 0
+    for index in tokens.indices where index + 1 == tokens.count || tokens[index + 1].sentence != tokens[index].sentence {
+      let range = start..<(index + 1)
+      let stems = Set(range.map { tokens[$0].stem }.filter { !stopwords.contains($0) })
+      sentences.append(Sentence(tokens: range, flags: [], contentStems: stems))
+      start = index + 1
     }
-    let threshold = max(5, wordCount / 20)
-    return counts.values.filter { $0.count >= threshold }
-      .sorted { $0.count > $1.count }
-      .map { ($0.word, $0.count, $0.first) }
+    return sentences
   }
 
-  /// Negative words: harsh ones anywhere, milder ones only when aimed at other people.
-  func negativity() -> [Evidence] {
-    var found = self.found(lexicon.harshWords, label: "negativity")
-    let people = matches(lexicon.otherPeople)
-    let sentencesAboutOthers = Set(people.map { tokens[$0.tokens.lowerBound].sentence })
-    for match in matches(lexicon.complaints)
-    where sentencesAboutOthers.contains(tokens[match.tokens.lowerBound].sentence) {
-      found.append(evidence("negativity", tokens: match.tokens))
+  /// "Situation:" or "Result -" at the start of a line: the method's labels, not content.
+  static func labelTokens(_ tokens: [Token], scalars: [Unicode.Scalar], lexicon: Lexicon) -> Set<Int> {
+    var labels = Set<Int>()
+    for (index, token) in tokens.enumerated() where lexicon[.starLabel].matches(at: index, in: tokens) != nil {
+      var after = token.end
+      while after < scalars.count, scalars[after] == " " { after += 1 }
+      if after < scalars.count, scalars[after] == ":" || scalars[after] == "-" || scalars[after] == "–" {
+        labels.insert(index)
+      }
     }
-    return found.sorted { $0.start < $1.start }
+    return labels
   }
+
+  static func flag(
+    _ sentences: inout [Sentence], tokens: [Token], scalars: [Unicode.Scalar], placeholders: [Evidence],
+    labels: Set<Int>, methodTalk: [PhraseMatch], source: CopySource?, lexicon: Lexicon
+  ) {
+    let methodSentences = Set(methodTalk.map { tokens[$0.tokens.lowerBound].sentence })
+    let placeholderSentences = Set(placeholders.map { slot in
+      tokens.firstIndex { $0.start >= slot.start }.map { tokens[$0].sentence } ?? tokens.last?.sentence ?? 0
+    })
+    for index in sentences.indices {
+      let range = sentences[index].tokens
+      if placeholderSentences.contains(index) { sentences[index].flags.insert(.template) }
+      // A sentence made only of the method's labels: "Situation, task, action, result."
+      let starWords = Set(range.filter { lexicon[.starLabel].matches(at: $0, in: tokens) != nil }.map { tokens[$0].stem })
+      if range.allSatisfy({ labels.contains($0) || lexicon[.starLabel].matches(at: $0, in: tokens) != nil }) {
+        sentences[index].flags.insert(.labelOnly)
+      }
+      if methodSentences.contains(index) || starWords.count >= 3 { sentences[index].flags.insert(.methodTalk) }
+      if isKeywordList(range, tokens: tokens, scalars: scalars) { sentences[index].flags.insert(.keywordList) }
+      if let source, source.covers(range.map { tokens[$0].stem }) { sentences[index].flags.insert(.copied) }
+      let stems = sentences[index].contentStems
+      if stems.count >= 4 {
+        for earlier in sentences[..<index] where !earlier.flags.contains(.repeated) && earlier.contentStems.count >= 4 {
+          let shared = stems.intersection(earlier.contentStems).count
+          let union = stems.union(earlier.contentStems).count
+          if Double(shared) / Double(union) >= 0.7 {
+            sentences[index].flags.insert(.repeated)
+            break
+          }
+        }
+      }
+    }
+  }
+
+  /// Four or more short comma-separated items with no "I" or "we" doing anything: keywords, not a sentence.
+  static func isKeywordList(_ range: Range<Int>, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    guard let first = range.first, let last = range.last else { return false }
+    var commas = 0
+    for offset in tokens[first].start..<tokens[last].end where scalars[offset] == "," || scalars[offset] == ";" {
+      commas += 1
+    }
+    let items = commas + 1
+    guard items >= 4 else { return false }
+    let words = range.count
+    let hasSpeaker = range.contains { ["i", "we", "i've", "we've", "i'm", "we're"].contains(tokens[$0].word) }
+    return !hasSpeaker && Double(words) / Double(items) <= 3.5
+  }
+}
+
+/// The posting and notes, as stem trigrams, so text copied from them can be told from a story.
+public struct CopySource: Sendable {
+  let trigrams: Set<String>
+
+  init(_ texts: [String], tokenizer: Tokenizer) {
+    var trigrams = Set<String>()
+    for text in texts {
+      let stems = tokenizer.tokens(text).map(\.stem)
+      guard stems.count >= 3 else { continue }
+      for index in 0..<(stems.count - 2) {
+        trigrams.insert(stems[index] + " " + stems[index + 1] + " " + stems[index + 2])
+      }
+    }
+    self.trigrams = trigrams
+  }
+
+  var isEmpty: Bool { trigrams.isEmpty }
+
+  /// True when most of a sentence's three-word runs appear in the source.
+  func covers(_ stems: [String]) -> Bool {
+    guard stems.count >= 5, !trigrams.isEmpty else { return false }
+    var hits = 0
+    for index in 0..<(stems.count - 2) where trigrams.contains(stems[index] + " " + stems[index + 1] + " " + stems[index + 2]) {
+      hits += 1
+    }
+    return Double(hits) / Double(stems.count - 2) >= 0.5
+  }
+}
+
+extension AnswerAnalysis {
+  /// Where each stem occurs, for matching requirements without rescanning the answer.
+  var stemPositions: [String: [Int]] {
+    if let cached = stemPositionCache.value { return cached }
+    var positions: [String: [Int]] = [:]
+    for (index, token) in tokens.enumerated() { positions[token.stem, default: []].append(index) }
+    stemPositionCache.value = positions
+    return positions
+  }
+}
+
+/// A value computed once on first use.
+final class Lazy<Value> {
+  var value: Value?
 }

@@ -80,11 +80,15 @@ public struct ScoreCard: Codable, Equatable, Sendable {
   public var requirementsShown: [String]
   /// Posting requirements this answer named without showing them: what an interviewer probes.
   public var requirementsClaimed: [String]
+  /// Whether the answer answers the question; nil on cards saved before it was judged.
+  public var relevance: Relevance?
+  /// The fixes that matter most for this answer, the most important first.
+  public var advice: [String]
 
   public init(
     overall: Int, kind: QuestionKind, criteria: [Criterion: CriterionScore],
     weights: [Criterion: Double], wordCount: Int, requirementsShown: [String],
-    requirementsClaimed: [String] = []
+    requirementsClaimed: [String] = [], relevance: Relevance? = nil, advice: [String] = []
   ) {
     self.overall = overall
     self.kind = kind
@@ -93,6 +97,8 @@ public struct ScoreCard: Codable, Equatable, Sendable {
     self.wordCount = wordCount
     self.requirementsShown = requirementsShown
     self.requirementsClaimed = requirementsClaimed
+    self.relevance = relevance
+    self.advice = advice
   }
 
   public init(from decoder: Decoder) throws {
@@ -104,6 +110,8 @@ public struct ScoreCard: Codable, Equatable, Sendable {
     wordCount = try c.decodeIfPresent(Int.self, forKey: .wordCount) ?? 0
     requirementsShown = try c.decodeIfPresent([String].self, forKey: .requirementsShown) ?? []
     requirementsClaimed = try c.decodeIfPresent([String].self, forKey: .requirementsClaimed) ?? []
+    relevance = try c.decodeIfPresent(Relevance.self, forKey: .relevance)
+    advice = try c.decodeIfPresent([String].self, forKey: .advice) ?? []
   }
 
   public subscript(_ criterion: Criterion) -> CriterionScore {

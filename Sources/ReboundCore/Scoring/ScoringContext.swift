@@ -6,64 +6,48 @@ import Foundation
 public struct ScoringContext: Sendable {
   public var posting: JobPosting?
   public var company: String?
-  public var hasResearchNotes: Bool
-  /// Stems of facts from the research notes and the posting's about/values part.
-  let factStems: Set<String>
-  /// Adjacent stem pairs from the same sources, for phrases like "carbon neutral".
-  let factPairs: Set<String>
+  /// Facts from the research notes and the posting's about/values part.
+  let facts: ResearchFacts
+  /// The posting and the notes as they were written, so text copied from them earns nothing.
+  let copySource: CopySource
   /// The company name as lowercased words.
-  let companyWords: [String]
+  private(set) var companyWords: [String]
   let requirements: [RequirementMatcher]
+
+  public var hasResearchNotes: Bool { facts.hasNotes }
 
   public init(
     posting: JobPosting? = nil, research: String? = nil, company: String? = nil,
     tokenizer: Tokenizer = Tokenizer(), lexicon: Lexicon = .standard
   ) {
     self.posting = posting
-    let name = company ?? posting?.company
-    self.company = name.flatMap { $0.trimmed.isEmpty ? nil : $0 }
-    self.hasResearchNotes = !(research ?? "").trimmedLines.isEmpty
+    let name = (company ?? posting?.company).map(Self.cleanName)
+    self.company = name.flatMap { $0.isEmpty ? nil : $0 }
     companyWords = tokenizer.tokens(self.company ?? "").map(\.word)
-    let companyStems = Set(tokenizer.tokens(self.company ?? "").map(\.stem))
-    var stems = Set<String>()
-    var pairs = Set<String>()
-    let sources = [research ?? ""] + (posting?.values ?? [])
-    for source in sources {
-      let tokens = tokenizer.tokens(source)
-      let isFact = tokens.map {
-        !$0.isNumeral && $0.word.count > 3 && !lexicon.stopwords.contains($0.stem)
-          && !lexicon.irregularActions.contains($0.stem) && !lexicon.nonActions.contains($0.stem)
-          && !Self.genericFactWords.contains($0.stem) && !companyStems.contains($0.stem)
-      }
-      for (index, token) in tokens.enumerated() where isFact[index] {
-        stems.insert(token.stem)
-        if index + 1 < tokens.count, isFact[index + 1], tokens[index + 1].sentence == token.sentence {
-          pairs.insert(token.stem + " " + tokens[index + 1].stem)
-        }
-      }
-    }
-    factStems = stems
-    factPairs = pairs
+    facts = ResearchFacts(
+      notes: research, about: posting?.values ?? [], company: self.company, tokenizer: tokenizer, lexicon: lexicon)
+    let postingText = (posting?.requirements.map(\.text) ?? []) + (posting?.responsibilities ?? [])
+      + (posting?.values ?? [])
+    copySource = CopySource(postingText + [research ?? ""], tokenizer: tokenizer)
     requirements = (posting?.requirements ?? []).map {
       RequirementMatcher($0, tokenizer: tokenizer, lexicon: lexicon)
     }
   }
 
-  /// Words too common in any company's self-description to prove research.
-  static let genericFactWords: Set<String> = {
-    let stemmer = Stemmer.shared
-    return Set(
-      [
-        "company", "team", "work", "people", "great", "good", "best", "opportunity", "role", "job",
-        "business", "help", "world", "value", "values", "mission", "culture", "we", "our", "us",
-        "believe", "everyone", "every", "make", "build", "together", "better", "passion",
-        "passionate", "love", "join", "looking", "want", "create", "grow", "growth", "working",
-        "employees", "place", "around", "global", "leading", "leader", "innovative", "innovation",
-        "customers", "customer", "clients", "client", "products", "product", "services", "service",
-        "success", "committed", "commitment", "environment", "support", "offer", "part", "day",
-        "month", "year", "week", "time", "every", "across", "new", "first", "data", "way", "also",
-      ].map { stemmer.stem($0) })
-  }()
+  /// "Widget Inc. (fictional example)" is Widget Inc.: a note in brackets is not part of the name.
+  static func cleanName(_ name: String) -> String {
+    var name = name
+    if let open = name.firstIndex(of: "("), name.last == ")" { name = String(name[..<open]) }
+    return name.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".")))
+  }
+
+  /// The same context for a company named in the question itself: "Why do you want to work at Acme?"
+  func naming(_ company: String) -> ScoringContext {
+    var copy = self
+    copy.company = company
+    copy.companyWords = Tokenizer().tokens(company).map(\.word)
+    return copy
+  }
 
   /// The requirement a question asks about by name ("your experience with SQL"), if any.
   func requirementNamed(in question: String, tokenizer: Tokenizer) -> String? {
