@@ -175,6 +175,10 @@ enum LexiconData {
       "released", "agreed", "reissued", "wrote to", "wrote in", "started using", "signposting",
       "now standard", "is now", "it's now", "now it's", "since", "within", "went out",
       "stopped", "dropped by", "fell by", "calmer", "settled", "cleared",
+      // Present-tense and base forms of the irregular ones, so tense does not matter.
+      "fall", "falls to", "falling", "rise", "rises to", "rising", "grow", "grows", "win", "wins", "go from",
+      "goes from", "come down", "comes down", "become", "becomes", "catch", "catches", "is back", "are back",
+      "is released", "drop", "drops", "halve", "halves", "double", "doubles", "cut", "cuts",
     ],
     .reflection: [
       "since then", "since", "ever since", "afterwards", "after that", "after this", "from then on",
@@ -345,12 +349,11 @@ enum LexiconData {
   /// Verbs (as WordNet lemmas) that describe a state, a feeling or a thought rather than a step taken.
   static let nonActions: [String] = [
     "be", "feel", "think", "want", "hope", "like", "love", "believe", "guess", "suppose", "would",
-    "could", "should", "might", "may", "must", "will", "can", "do", "have", "get", "mean", "know",
+    "could", "should", "might", "may", "must", "will", "can", "do", "have", "mean", "know",
     "need", "wish", "enjoy", "realise", "realize", "remember", "say", "tend", "seem",
     "try", "see", "hate", "also", "just", "really", "then",
-    "actually", "always", "never", "still", "only", "even", "kind", "sort", "find", "am", "let",
-    "care", "wonder", "expect", "look", "sound", "appear", "happen", "keep", "stay", "go",
-    "come", "become", "seem", "prefer", "understand", "consider", "imagine", "assume", "worry",
+    "actually", "always", "never", "still", "only", "even", "kind", "am", "let",
+    "care", "wonder", "expect", "sound", "appear", "happen", "become", "seem", "prefer", "understand", "consider", "imagine", "assume", "worry",
     "fail", "miss", "forget", "lose", "include", "involve", "mind", "doubt", "describe", "demonstrate",
     "face", "deserve", "owe", "matter", "belong", "contain", "reckon", "trust", "bet", "wait",
   ]
@@ -364,6 +367,7 @@ enum LexiconData {
     "spearhead", "leverage", "streamline", "champion", "transform", "drive", "own", "optimise",
     "optimize", "overcome", "maintain", "perform", "take", "give", "show", "continue", "carry",
     "learn", "use", "start", "decide", "agree", "respond", "address", "resolve", "approach",
+    "come", "look", "find",
   ]
 
   static let stopwords: [String] = [

@@ -13,6 +13,10 @@ extension AnswerAnalysis {
 
   static let firstPerson: Set<String> = ["i", "i've", "i'm", "i'd", "i'll"]
   static let firstPlural: Set<String> = ["we", "we've", "we're", "we'd", "we'll"]
+  /// Words by which the speaker is in a sentence.
+  static let speakerWords: Set<String> = [
+    "i", "i've", "i'm", "i'd", "i'll", "me", "my", "myself", "we", "we've", "we're", "we'd", "our", "us",
+  ]
   /// Words between a subject and its verb that change nothing: "I then called", "I quickly rang".
   static let adverbs: Set<String> = [
     "then", "also", "quickly", "personally", "immediately", "first", "next", "finally", "really",
@@ -62,7 +66,20 @@ extension AnswerAnalysis {
     return found.sorted { $0.evidence.start < $1.evidence.start }
   }
 
+  /// Particles that make a light verb concrete: "went through", "worked out", "put together".
+  static let particles: Set<String> = [
+    "through", "out", "up", "together", "over", "back", "round", "around", "across", "into", "down", "off",
+  ]
+
   private func action(_ range: Range<Int>, lemma: String, mood: Mood) -> Action {
+    var lemma = lemma
+    let last = range.upperBound
+    // "I went through the logs", "I worked out why": a light verb and its particle name a real step.
+    if lexicon.vagueVerbs.contains(lemma), last < tokens.count, Self.particles.contains(tokens[last].word),
+      tokens[last].sentence == tokens[range.lowerBound].sentence
+    {
+      lemma += " " + tokens[last].word
+    }
     let label: String
     switch mood {
     case .done: label = "action"
@@ -71,7 +88,7 @@ extension AnswerAnalysis {
     }
     return Action(
       evidence: evidence(label, tokens: range), lemma: lemma, mood: mood,
-      isVague: lexicon.vagueVerbs.contains(lemma))
+      isVague: lexicon.vagueVerbs.contains(lemma) && !lemma.contains(" "))
   }
 
   /// The verb a subject at `index` governs, skipping adverbs and auxiliaries, with its mood.

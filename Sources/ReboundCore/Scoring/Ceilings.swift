@@ -69,5 +69,8 @@ struct Ceilings {
   }
 
   /// The reasons, the question missed first, then the tightest ceiling.
-  var advice: [String] { limits.sorted { $0.ceiling < $1.ceiling }.map(\.advice) }
+  var advice: [String] {
+    var said = Set<String>()
+    return limits.sorted { $0.ceiling < $1.ceiling }.map(\.advice).filter { said.insert($0).inserted }
+  }
 }

@@ -10,12 +10,16 @@ struct QuestionTopic: Sendable {
   let shown: PhraseSet
   /// What to tell the candidate is missing.
   let missing: String
+  /// True when the topic must be the speaker's own ("my mistake", "I disagreed"), not something
+  /// mentioned in passing ("tickets about failed payments").
+  let personal: Bool
 
-  init(_ name: String, asked: [String], shown: [String], missing: String) {
+  init(_ name: String, asked: [String], shown: [String], missing: String, personal: Bool = false) {
     self.name = name
     self.asked = PhraseSet(asked)
     self.shown = PhraseSet(shown)
     self.missing = missing
+    self.personal = personal
   }
 
   /// The topics a question names.
@@ -34,7 +38,7 @@ struct QuestionTopic: Sendable {
         "raised my concern", "concern", "concerns", "wasn't convinced", "not convinced", "convince",
         "persuade", "compromise", "debate", "disputed", "dispute", "tension", "at odds", "against",
         "i thought it was", "i didn't think", "instead", "rather than", "wanted to", "insisted"],
-      missing: "the disagreement itself: what you saw differently and how you handled it"),
+      missing: "the disagreement itself: what you saw differently and how you handled it", personal: true),
     QuestionTopic(
       "failure",
       asked: ["fail", "failed", "failure", "mistake", "error", "went wrong", "go wrong", "didn't go",
@@ -44,8 +48,10 @@ struct QuestionTopic: Sendable {
         "blew it", "faux pas", "slipped", "underestimated", "misjudged", "didn't go", "went wrong",
         "twice", "setback", "fell short", "didn't meet", "late", "running late", "by accident",
         "accidentally", "instead of", "wrong one", "oversight", "cost us", "my part", "own up", "owned up",
-        "i hadn't", "i had not", "i didn't", "didn't check", "wasn't ready", "not good enough", "backfired"],
-      missing: "the failure itself: what went wrong, your part in it, and what you learned"),
+        "i hadn't", "i had not", "i didn't", "didn't check", "wasn't ready", "not good enough", "backfired",
+        "wasn't what", "wasn't really what", "didn't turn out", "not what i", "wouldn't put it", "went back to the start",
+        "start again", "from scratch", "over budget", "behind schedule", "squeezed", "slipped"],
+      missing: "the failure itself: what went wrong, your part in it, and what you learned", personal: true),
     QuestionTopic(
       "customer",
       asked: ["customer", "client", "guest", "patient", "service user", "complaint", "complain", "caller",
@@ -79,18 +85,6 @@ struct QuestionTopic: Sendable {
         "stress", "busy", "same day", "that afternoon", "that morning", "within", "by the", "before",
         "overnight", "deliver", "ready", "date", "o'clock", "friday", "monday", "half", "clock", "time"],
       missing: "the deadline or the pressure: what was due, and when"),
-    QuestionTopic(
-      "team",
-      asked: ["team", "teamwork", "as part of a team", "group project", "with others"],
-      shown: ["team", "we", "our", "colleagues", "together", "with", "us", "others", "group"],
-      missing: "the team: who else was involved and how you worked together"),
-    QuestionTopic(
-      "leadership",
-      asked: ["=leadership", "=led", "=leader", "took charge", "in charge", "=showed leadership"],
-      shown: ["led", "lead", "leading", "team", "organised", "organized", "delegated", "coordinated",
-        "took charge", "in charge", "proposed", "i set", "i ran", "i asked", "i got", "i brought",
-        "implemented", "introduced", "decided", "i"],
-      missing: "what you did to lead: the decisions and the people"),
     QuestionTopic(
       "safety",
       asked: ["=safety", "=safe", "hazard", "unsafe", "risk to"],

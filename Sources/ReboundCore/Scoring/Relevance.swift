@@ -29,7 +29,11 @@ struct RelevanceJudge {
     var evidence: [Evidence] = []
     // The question's subject first: a disagreement, a failure, a customer…
     for topic in topics {
-      let shown = topic.shown.matches(in: analysis.tokens).filter(analysis.isSubstantive)
+      let personal = Set(analysis.tokens.filter { AnswerAnalysis.speakerWords.contains($0.word) }.map(\.sentence))
+      var shown = topic.shown.matches(in: analysis.tokens).filter(analysis.isSubstantive)
+      // A personal topic needs the speaker in it, or more than a passing mention.
+      let own = shown.filter { personal.contains(analysis.tokens[$0.tokens.lowerBound].sentence) }
+      if topic.personal && own.isEmpty && shown.count < 2 { shown = [] }
       guard let first = shown.first else {
         return Relevance(answersQuestion: false, intent: intent, missing: topic.missing)
       }
@@ -57,7 +61,7 @@ struct RelevanceJudge {
       let planned = analysis.actions().filter { $0.mood == .planned }
       // A story told in the past tense is an episode even where its "I" is hard to pin to a verb.
       let pastVerbs = analysis.tokens.indices.filter { analysis.substantive[$0] && analysis.isPastForm($0) }
-      let speaks = analysis.tokens.contains { ["i", "my", "me", "we", "our", "i'm", "i've"].contains($0.word) }
+      let speaks = analysis.tokens.contains { AnswerAnalysis.speakerWords.contains($0.word) }
       if done.isEmpty && team.isEmpty && speaks && pastVerbs.count >= 3 && planned.count < pastVerbs.count {
         evidence.append(analysis.evidence("on the question", tokens: pastVerbs[0]..<(pastVerbs[0] + 1)))
         break

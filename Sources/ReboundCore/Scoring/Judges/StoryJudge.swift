@@ -34,14 +34,25 @@ struct StoryJudge {
   }
 
   var situation: [Evidence] {
-    (analysis.found(.context, label: "situation") + analysis.found(.problem, label: "situation"))
+    let found = (analysis.found(.context, label: "situation") + analysis.found(.problem, label: "situation"))
       .filter { analysis.position($0.start) <= 0.6 }.sorted { $0.start < $1.start }
+    if !found.isEmpty || analysis.sentenceCount < 3 { return found }
+    // "Hospital pharmacy, 2023.": an opening sentence that names the place or the time sets the scene.
+    let opening = analysis.specifics().filter { analysis.sentence(at: $0.start) == 0 }
+      + analysis.quantities().filter { analysis.sentence(at: $0.start) == 0 }
+    return opening.prefix(1).map { Evidence(label: "situation", text: $0.text, start: $0.start, end: $0.end) }
   }
 
   var outcomes: [Evidence] {
-    analysis.found(.outcome, label: "result").filter {
+    let found = analysis.found(.outcome, label: "result").filter {
       analysis.position($0.start) >= 0.3 || analysis.sentenceCount <= 2
     }
+    if !found.isEmpty { return found }
+    // "Six weeks later the backlog was under 20.": a figure after the last step is where it ended up.
+    guard let lastStep = analysis.actions().filter({ $0.mood == .done }).last else { return [] }
+    let after = analysis.sentence(at: lastStep.evidence.start)
+    return analysis.quantities().filter { analysis.sentence(at: $0.start) > after }.prefix(1)
+      .map { Evidence(label: "result", text: $0.text, start: $0.start, end: $0.end) }
   }
 
   /// Numbers that measure what changed: in a sentence with an outcome, or in the closing part.
