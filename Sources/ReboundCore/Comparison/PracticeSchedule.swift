@@ -6,7 +6,7 @@ import Foundation
 /// the gap: 1, 3, 7, 14, then 30 days.
 public struct PracticeSchedule: Sendable {
   public static let intervals = [1, 3, 7, 14, 30]
-  public static let goodScore = 70
+  public static let goodScore = Rubric.dueBelow
 
   /// One question's history.
   public struct Entry: Equatable, Sendable {

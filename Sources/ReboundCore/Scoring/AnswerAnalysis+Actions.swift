@@ -32,19 +32,32 @@ extension AnswerAnalysis {
     "move", "set", "arrange", "use", "learn", "try", "plan", "make", "take", "get",
   ]
 
-  /// The speaker's own steps (subject "I"), done, planned or claimed.
+  /// The speaker's own steps (subject "I", or "we" when `plural`), done, planned or claimed.
   func actions(plural: Bool = false) -> [Action] {
+    if plural {
+      if let cached = caches.teamActions.value { return cached }
+      let found = findActions(plural: true)
+      caches.teamActions.value = found
+      return found
+    }
+    if let cached = caches.ownActions.value { return cached }
+    let found = findActions(plural: false)
+    caches.ownActions.value = found
+    return found
+  }
+
+  private func findActions(plural: Bool) -> [Action] {
     let subjects = plural ? Self.firstPlural : Self.firstPerson
     var found: [Action] = []
     var covered = Set<Int>()
     for index in tokens.indices where substantive[index] && subjects.contains(tokens[index].word) {
       guard let (verbIndex, mood) = verb(after: index) else { continue }
-      let lemma = lemmatizer.verbLemma(tokens[verbIndex].word) ?? tokens[verbIndex].word
+      let lemma = verbLemma(tokens[verbIndex].word) ?? tokens[verbIndex].word
       found.append(action(index..<(verbIndex + 1), lemma: lemma, mood: mood))
       covered.insert(verbIndex)
       for linked in chained(after: verbIndex) where !covered.contains(linked) {
         covered.insert(linked)
-        let lemma = lemmatizer.verbLemma(tokens[linked].word) ?? tokens[linked].word
+        let lemma = verbLemma(tokens[linked].word) ?? tokens[linked].word
         found.append(action(linked..<(linked + 1), lemma: lemma, mood: mood))
       }
     }
@@ -52,14 +65,14 @@ extension AnswerAnalysis {
     if !plural, !found.isEmpty {
       for sentence in sentences where sentence.flags.isEmpty {
         let first = sentence.tokens.lowerBound
-        guard !covered.contains(first), isPastForm(first), let lemma = lemmatizer.verbLemma(tokens[first].word),
+        guard !covered.contains(first), isPastForm(first), let lemma = verbLemma(tokens[first].word),
           !lexicon.nonActions.contains(lemma)
         else { continue }
         covered.insert(first)
         found.append(action(first..<(first + 1), lemma: lemma, mood: .done))
         for linked in chained(after: first) where !covered.contains(linked) {
           covered.insert(linked)
-          found.append(action(linked..<(linked + 1), lemma: lemmatizer.verbLemma(tokens[linked].word) ?? "", mood: .done))
+          found.append(action(linked..<(linked + 1), lemma: verbLemma(tokens[linked].word) ?? "", mood: .done))
         }
       }
     }
@@ -134,7 +147,7 @@ extension AnswerAnalysis {
         continue
       }
       if ["have", "has", "had"].contains(word), look + 1 < tokens.count, tokens[look + 1].sentence == sentence,
-        lemmatizer.isVerb(tokens[look + 1].word) || Self.adverbs.contains(tokens[look + 1].word)
+        (verbLemma(tokens[look + 1].word) != nil) || Self.adverbs.contains(tokens[look + 1].word)
       {
         sawHave = true
         look += 1
@@ -144,13 +157,13 @@ extension AnswerAnalysis {
         look += 1
         continue
       }
-      guard let lemma = lemmatizer.verbLemma(word), !tokens[look].isNumeral else { return nil }
+      guard let lemma = verbLemma(word), !tokens[look].isNumeral else { return nil }
       if sawBe && !word.hasSuffix("ing") {
         // "I was asked", "I am based": passive or a state, not a step taken.
         return nil
       }
       if Self.leadIns.contains(lemma), look + 2 < tokens.count, tokens[look + 1].word == "to",
-        tokens[look + 2].sentence == sentence, let next = lemmatizer.verbLemma(tokens[look + 2].word),
+        tokens[look + 2].sentence == sentence, let next = verbLemma(tokens[look + 2].word),
         !lexicon.nonActions.contains(next)
       {
         return (look + 2, mood)
@@ -168,14 +181,14 @@ extension AnswerAnalysis {
     // "set", "put", "cut": the same word in the past and the present, so either may follow.
     let headIsBoth = Self.sameInPast.contains(tokens[verbIndex].word)
     let headIsPast = isPastForm(verbIndex) || headIsBoth
-    let headIsBase = lemmatizer.verbLemma(tokens[verbIndex].word) == tokens[verbIndex].word
+    let headIsBase = verbLemma(tokens[verbIndex].word) == tokens[verbIndex].word
     var linked: [Int] = []
     var index = verbIndex + 1
     while index < tokens.count, tokens[index].sentence == sentence {
       defer { index += 1 }
       let previous = tokens[index - 1].word
       let joined = previous == "and" || previous == "then" || separatedByComma(index - 1, index)
-      guard joined, substantive[index], let lemma = lemmatizer.verbLemma(tokens[index].word),
+      guard joined, substantive[index], let lemma = verbLemma(tokens[index].word),
         !lexicon.nonActions.contains(lemma), !lexicon.stopwords.contains(tokens[index].stem)
       else { continue }
       // The same tense as the first verb, so "and pipes" or "and guides" are not read as verbs.
@@ -197,7 +210,7 @@ extension AnswerAnalysis {
   /// "led", "rebuilt", "checked": a past form of a verb, not its base.
   func isPastForm(_ index: Int) -> Bool {
     let word = tokens[index].word
-    guard let lemma = lemmatizer.verbLemma(word), lemma != word else { return false }
+    guard let lemma = verbLemma(word), lemma != word else { return false }
     return word.hasSuffix("ed") || lemmatizer.verbExceptions[word] != nil
   }
 

@@ -2,6 +2,13 @@
 extension AnswerAnalysis {
   /// Numbers, percentages, money, durations and multipliers ("doubled") in sentences that count.
   func quantities() -> [Evidence] {
+    if let cached = caches.quantities.value { return cached }
+    let found = findQuantities()
+    caches.quantities.value = found
+    return found
+  }
+
+  private func findQuantities() -> [Evidence] {
     var found: [Evidence] = []
     var index = 0
     while index < tokens.count {
@@ -89,6 +96,14 @@ extension AnswerAnalysis {
 
   /// Names, years and rare words: what a listener could check or picture.
   func specifics(excluding verbs: Set<Int> = []) -> [Evidence] {
+    guard verbs.isEmpty else { return findSpecifics(excluding: verbs) }
+    if let cached = caches.specifics.value { return cached }
+    let found = findSpecifics(excluding: [])
+    caches.specifics.value = found
+    return found
+  }
+
+  private func findSpecifics(excluding verbs: Set<Int>) -> [Evidence] {
     var found: [Evidence] = []
     var seen = Set<String>()
     var index = 0
@@ -141,7 +156,7 @@ extension AnswerAnalysis {
       lexicon[.buzzword].matches(at: index, in: tokens) == nil
     else { return false }
     // "relabelled", "risen": a verb form is a step, not a thing; "deploys" may be either.
-    if !token.word.hasSuffix("s"), let lemma = lemmatizer.verbLemma(token.word), lemma != token.word {
+    if !token.word.hasSuffix("s"), let lemma = verbLemma(token.word), lemma != token.word {
       return false
     }
     return true

@@ -20,6 +20,24 @@ final class AnswerAnalysis {
   /// Each signal's matches, found in one pass, indexed by the signal's raw value.
   private let phraseMatches: [[PhraseMatch]]
   let stemPositionCache = Lazy<[String: [Int]]>()
+  /// What the judges ask for more than once, found once.
+  let caches = Caches()
+
+  /// The verb a word is a form of, remembered for the answer: the judges ask about the same words often.
+  func verbLemma(_ word: String) -> String? {
+    if let known = caches.lemmas[word] { return known }
+    let lemma = lemmatizer.verbLemma(word)
+    caches.lemmas[word] = .some(lemma)
+    return lemma
+  }
+
+  final class Caches {
+    var lemmas: [String: String?] = [:]
+    let ownActions = Lazy<[Action]>()
+    let teamActions = Lazy<[Action]>()
+    let quantities = Lazy<[Evidence]>()
+    let specifics = Lazy<[Evidence]>()
+  }
 
   /// One sentence of the answer and why, if at all, it earns nothing.
   struct Sentence {

@@ -44,8 +44,11 @@ public struct Scorer: Sendable {
     let relevance = relevanceJudge.judge()
 
     var criteria: [Criterion: CriterionScore] = [:]
-    criteria[.story] = StoryJudge(analysis: analysis, intent: intent).judge()
-    criteria[.research] = ResearchJudge(analysis: analysis, kind: kind, context: context, relevance: relevanceJudge).judge()
+    let weighs = { (criterion: Criterion) in (rubric.weights[criterion] ?? 0) > 0 }
+    if weighs(.story) { criteria[.story] = StoryJudge(analysis: analysis, intent: intent).judge() }
+    if weighs(.research) {
+      criteria[.research] = ResearchJudge(analysis: analysis, kind: kind, context: context, relevance: relevanceJudge).judge()
+    }
     let match = MatchJudge(
       analysis: analysis, context: context,
       target: requirement ?? context.requirementNamed(in: question, tokenizer: tokenizer)

@@ -3,12 +3,19 @@ import ReboundCore
 
 /// Shows score cards: a few lines after an answer, the full card on `/score` and in review.
 enum ScoreRenderer {
-  /// The score, the criterion that cost most, and its advice.
+  /// The score, its band, and the one fix that matters most.
   static func brief(_ card: ScoreCard) {
-    Console.out(Console.styled("Score \(card.overall)/100", .bold) + "  " + criteriaLine(card))
-    if let weakest = card.weakest, let advice = card[weakest].advice.first {
+    Console.out(Console.styled("Score \(card.overall)/100", .bold) + " (\(band(card.overall)))  " + criteriaLine(card))
+    if let advice = card.advice.first {
+      InterviewRenderer.wrapped(advice, indent: "  ")
+    } else if let weakest = card.weakest, let advice = card[weakest].advice.first {
       InterviewRenderer.wrapped("\(weakest.title): \(advice)", indent: "  ")
     }
+  }
+
+  /// "average", "good", "excellent": what a score means on the calibrated scale.
+  static func band(_ score: Int) -> String {
+    Rubric.bands.first { $0.range.contains(score) }?.name ?? ""
   }
 
   static func criteriaLine(_ card: ScoreCard) -> String {
@@ -19,7 +26,19 @@ enum ScoreRenderer {
 
   /// Every criterion with its evidence and advice, and the answer with the evidence marked.
   static func details(_ card: ScoreCard, answer: String) {
-    Console.out(Console.styled("Score \(card.overall)/100", .bold) + " (\(card.kind.rawValue) question, \(card.wordCount) words)")
+    Console.out(
+      Console.styled("Score \(card.overall)/100", .bold)
+        + " (\(band(card.overall)); \(card.kind.rawValue) question, \(card.wordCount) \(card.wordCount == 1 ? "word" : "words"))")
+    if let relevance = card.relevance {
+      if relevance.answersQuestion {
+        let shown = relevance.evidence.first.map { ": “\(TextSanitizer.oneLine($0.text))”" } ?? ""
+        InterviewRenderer.wrapped("Answers the question\(shown)", indent: "  ")
+      } else {
+        InterviewRenderer.wrapped(
+          Console.styled("Does not answer the question: it needs \(relevance.missing ?? "what was asked").", .bold),
+          indent: "  ")
+      }
+    }
     for criterion in Criterion.allCases {
       let result = card[criterion]
       let score = result.score.map { "\($0)" } ?? "not scored"
@@ -38,6 +57,10 @@ enum ScoreRenderer {
         InterviewRenderer.wrapped("Cost by " + words.joined(separator: "; "), indent: "  - ")
       }
       for advice in result.advice.prefix(2) { InterviewRenderer.wrapped(advice, indent: "  → ") }
+    }
+    if !card.advice.isEmpty {
+      Console.out(Console.styled("What to fix first", .bold))
+      for advice in card.advice.prefix(3) { InterviewRenderer.wrapped(advice, indent: "  → ") }
     }
     let spans = card.highlightSpans
     Console.out(Console.styled("Your answer, with the words that earned points marked:", .dim))

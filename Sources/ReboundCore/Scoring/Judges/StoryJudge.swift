@@ -67,10 +67,10 @@ struct StoryJudge {
     analysis.found(.reflection, label: "lasting change").filter { analysis.position($0.start) >= 0.4 }
   }
 
+  /// Specifics that are not the verbs of the speaker's own steps.
   func specifics(excluding actions: [AnswerAnalysis.Action]) -> [Evidence] {
-    let verbStarts = Set(actions.map(\.evidence.end))
-    let verbs = Set(analysis.tokens.indices.filter { verbStarts.contains(analysis.tokens[$0].end) })
-    return analysis.specifics(excluding: verbs)
+    let verbEnds = Set(actions.map(\.evidence.end))
+    return analysis.specifics().filter { !verbEnds.contains($0.end) }
   }
 
   // MARK: A story
