@@ -30,7 +30,7 @@ struct Ceilings {
     }
     let boasts = analysis.boasts.count
     if boasts > 0 {
-      limits.append((boasts >= 2 ? 25 : 45, Advice.arrogance))
+      limits.append(([45, 25, 12][min(boasts, 3) - 1], Advice.arrogance))
     }
     let lifeStory = analysis.foundAnywhere(.lifeStory, label: "")
     if intent == .aboutYou, lifeStory.count >= 2 || lifeStory.contains(where: { $0.text.lowercased().contains("born") }) {

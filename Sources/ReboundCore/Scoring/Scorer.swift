@@ -37,7 +37,8 @@ public struct Scorer: Sendable {
     let analysis = AnswerAnalysis(answer, tokenizer: tokenizer, lexicon: lexicon, source: context.copySource)
     guard analysis.wordCount > 0 else { return Self.unanswered(kind: kind, intent: intent) }
 
-    let topics = [.episode, .plan, .drivers, .general, .qualification, .strengths].contains(intent)
+    // Only a question about a particular event has a subject an answer can miss.
+    let topics = intent == .episode || intent == .plan
       ? QuestionTopic.topics(of: tokenizer.tokens(question)) : []
     let relevanceJudge = RelevanceJudge(
       analysis: analysis, intent: intent, topics: topics, context: context, research: context.facts)
