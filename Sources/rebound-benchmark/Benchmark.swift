@@ -26,6 +26,8 @@ struct Benchmark {
     defer { CompareBenchmark.run(count: transcripts) }
     CompareBenchmark.headerDecode()
     report("build the lexicon (once per process)", runs: 50) { Lexicon().stopwords.count }
+    report("load WordNet lemmas (once per process)", runs: 20) { Lemmatizer.loadCompiledIn().verbLemma("rebuilt")?.count ?? 0 }
+    report("load word frequencies (once per process)", runs: 20) { Int(WordFrequency.loadCompiledIn().zipf("manhole") * 10) }
     report("prepare the scoring context", runs: 200) {
       ScoringContext(posting: parser.parse(text: posting), company: "Northwind Health").posting?.requirements.count ?? 0
     }
@@ -33,6 +35,8 @@ struct Benchmark {
 
   /// Runs `work` once to warm up, then `runs` times, and prints the median and 90th percentile.
   static func report(_ name: String, runs: Int, _ work: () -> Int) {
+    // REBOUND_BENCH_ONLY=score runs only the benchmarks whose name holds the word, for a profiler.
+    if let only = ProcessInfo.processInfo.environment["REBOUND_BENCH_ONLY"], !name.contains(only) { return }
     // REBOUND_BENCH_RUNS shortens the run, for profiling under valgrind.
     let runs = ProcessInfo.processInfo.environment["REBOUND_BENCH_RUNS"].flatMap(Int.init) ?? runs
     var checksum = work()

@@ -4,29 +4,17 @@
 /// lead, rewrite, build and check, whatever the tense or the speaker's English; a suffix rule
 /// such as "ends in -ed" misses most of them.
 public struct Lemmatizer: Sendable {
-  let verbs: Set<String>
-  let verbExceptions: [String: String]
-  let nounExceptions: [String: String]
+  let verbs: SortedLines
+  let verbExceptions: SortedLines
+  let nounExceptions: SortedLines
 
-  init(verbs: Set<String>, verbExceptions: [String: String], nounExceptions: [String: String]) {
-    self.verbs = verbs
-    self.verbExceptions = verbExceptions
-    self.nounExceptions = nounExceptions
-  }
+  /// The lemmatizer over the compiled-in WordNet data; nothing is parsed until a word is looked up.
+  public static let shared = loadCompiledIn()
 
-  /// The lemmatizer built from the compiled-in WordNet data, once per process.
-  public static let shared = Lemmatizer(
-    verbs: Set(WordNetData.verbs.split(separator: "\n").map(String.init)),
-    verbExceptions: pairs(WordNetData.verbExceptions),
-    nounExceptions: pairs(WordNetData.nounExceptions))
-
-  private static func pairs(_ text: String) -> [String: String] {
-    var table: [String: String] = [:]
-    for line in text.split(separator: "\n") {
-      let parts = line.split(separator: " ")
-      if parts.count == 2, table[String(parts[0])] == nil { table[String(parts[0])] = String(parts[1]) }
-    }
-    return table
+  public static func loadCompiledIn() -> Lemmatizer {
+    Lemmatizer(
+      verbs: SortedLines(WordNetData.verbs), verbExceptions: SortedLines(WordNetData.verbExceptions),
+      nounExceptions: SortedLines(WordNetData.nounExceptions))
   }
 
   /// Verb suffixes and what replaces them, in WordNet's order.
@@ -37,7 +25,7 @@ public struct Lemmatizer: Sendable {
   /// The verb `word` is a form of ("rewrote" → "rewrite", "checking" → "check"), or nil.
   public func verbLemma(_ word: String) -> String? {
     let word = word.lowercased()
-    if let base = verbExceptions[word] { return base }
+    if let base = verbExceptions.value(for: word) { return String(base) }
     if verbs.contains(word) { return word }
     for (suffix, replacement) in Self.verbRules where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
       let base = String(word.dropLast(suffix.count)) + replacement
@@ -56,10 +44,13 @@ public struct Lemmatizer: Sendable {
   /// True when `word` can be a form of a verb.
   public func isVerb(_ word: String) -> Bool { verbLemma(word) != nil }
 
+  /// True for an irregular form WordNet lists ("led", "rebuilt"), not a regular one.
+  public func isIrregularForm(_ word: String) -> Bool { verbExceptions.contains(word.lowercased()) }
+
   /// The singular of an irregular or regular plural noun ("analyses" → "analysis"); the word otherwise.
   public func nounLemma(_ word: String) -> String {
     let word = word.lowercased()
-    if let base = nounExceptions[word] { return base }
+    if let base = nounExceptions.value(for: word) { return String(base) }
     if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
     if word.hasSuffix("sses") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") {
       return String(word.dropLast(2))

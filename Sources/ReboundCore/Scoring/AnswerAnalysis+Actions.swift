@@ -211,7 +211,7 @@ extension AnswerAnalysis {
   func isPastForm(_ index: Int) -> Bool {
     let word = tokens[index].word
     guard let lemma = verbLemma(word), lemma != word else { return false }
-    return word.hasSuffix("ed") || lemmatizer.verbExceptions[word] != nil
+    return word.hasSuffix("ed") || lemmatizer.isIrregularForm(word)
   }
 
   func separatedByComma(_ left: Int, _ right: Int) -> Bool {

@@ -151,8 +151,7 @@ extension AnswerAnalysis {
     let token = tokens[index]
     guard token.word.count >= 4, !lexicon.stopwords.contains(token.stem),
       token.word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), !Self.genericWork.contains(token.word),
-      frequency.zipf(token.word) < Self.rareZipf,
-      frequency.zipf(lemmatizer.nounLemma(token.word)) < Self.rareZipf,
+      zipf(token.word) < Self.rareZipf, zipf(lemmatizer.nounLemma(token.word)) < Self.rareZipf,
       lexicon[.buzzword].matches(at: index, in: tokens) == nil
     else { return false }
     // "relabelled", "risen": a verb form is a step, not a thing; "deploys" may be either.

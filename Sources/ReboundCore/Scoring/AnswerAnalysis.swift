@@ -31,8 +31,17 @@ final class AnswerAnalysis {
     return lemma
   }
 
+  /// A word's Zipf frequency, remembered for the answer.
+  func zipf(_ word: String) -> Double {
+    if let known = caches.zipf[word] { return known }
+    let value = frequency.zipf(word)
+    caches.zipf[word] = value
+    return value
+  }
+
   final class Caches {
     var lemmas: [String: String?] = [:]
+    var zipf: [String: Double] = [:]
     let ownActions = Lazy<[Action]>()
     let teamActions = Lazy<[Action]>()
     let quantities = Lazy<[Evidence]>()
@@ -271,8 +280,8 @@ final class AnswerAnalysis {
       let stems = sentences[index].contentStems
       if stems.count >= 4 {
         for earlier in sentences[..<index] where !earlier.flags.contains(.repeated) && earlier.contentStems.count >= 4 {
-          let shared = stems.intersection(earlier.contentStems).count
-          let union = stems.union(earlier.contentStems).count
+          let shared = stems.reduce(0) { $0 + (earlier.contentStems.contains($1) ? 1 : 0) }
+          let union = stems.count + earlier.contentStems.count - shared
           if Double(shared) / Double(union) >= 0.7 {
             sentences[index].flags.insert(.repeated)
             break

@@ -124,11 +124,16 @@ public enum QuestionIntent: String, Codable, CaseIterable, Sendable {
 
   /// True when `phrase` occurs in `text` not followed by more of the same word ("you" is not "your").
   static func contains(_ text: String, _ phrase: String) -> Bool {
-    var searchRange = text.startIndex..<text.endIndex
-    while let found = text.range(of: phrase, range: searchRange) {
-      let lastIsLetter = phrase.last?.isLetter ?? false
-      if !lastIsLetter || found.upperBound == text.endIndex || !text[found.upperBound].isLetter { return true }
-      searchRange = found.upperBound..<text.endIndex
+    guard text.includes(phrase) else { return false }
+    let bytes = Array(text.utf8)
+    let wanted = Array(phrase.utf8)
+    let lastIsLetter = phrase.last?.isLetter ?? false
+    guard wanted.count <= bytes.count else { return false }
+    for start in 0...(bytes.count - wanted.count) where bytes[start] == wanted[0] {
+      guard bytes[start..<(start + wanted.count)].elementsEqual(wanted) else { continue }
+      let after = start + wanted.count
+      let letterFollows = after < bytes.count && (bytes[after] | 0x20 >= 0x61 && bytes[after] | 0x20 <= 0x7A)
+      if !lastIsLetter || !letterFollows { return true }
     }
     return false
   }

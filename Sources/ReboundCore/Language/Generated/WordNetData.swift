@@ -11194,7 +11194,6 @@ attorneys-at-law attorney-at-law
 auditoria auditorium
 aurae aura
 aurar eyir
-aurar eyrir
 aurei aureus
 auriculae auricula
 aurorae aurora
@@ -11994,7 +11993,6 @@ interregna interregnum
 intimae intima
 involucella involucellum
 involucra involucre
-involucra involucrum
 irides iris
 irs irs
 is is
