@@ -44,30 +44,32 @@ public struct PostingParser: Sendable {
         body = String(text[first.endIndex...])
       }
     }
-    let lines = PostingText.lines(body).flatMap(Self.splitAtInlineHeadings)
+    let lines = PostingText.lines(Self.withoutFrontMatter(body)).flatMap(Self.splitAtInlineHeadings)
     var section = Section.intro
     var requirements: [Requirement] = []
     var responsibilities: [String] = []
     var values: [String] = []
     var introSentences: [String] = []
-    var sawRequirementSection = false
 
     for rawLine in lines {
       let line = rawLine.trimmed
       if line.isEmpty { continue }
       if let field = Self.field(line) {
-        switch field.name {
-        case "title", "job title", "position", "role", "job": title = title ?? field.value
-        case "company", "employer", "organisation", "organization", "company name":
-          company = company ?? field.value
-        default: break
-        }
-        if ["title", "job title", "position", "role", "job", "company", "employer", "organisation",
-            "organization", "company name", "location", "salary", "type", "employment type",
-            "department", "team", "reports to", "hours", "contract", "start date", "closing date"]
-          .contains(field.name)
-        {
+        switch Self.metadata(field.name) {
+        case .title:
+          title = title ?? field.value
           continue
+        case .company:
+          company = company ?? field.value
+          continue
+        case .requirement:
+          // "Required education: Bachelor's Degree" is a must-have; the field name is not part of it.
+          if !["unspecified", "not specified", "n/a", "none", "other"].contains(field.value.lowercased()) {
+            add(field.value, in: .must)
+          }
+          continue
+        case .ignore: continue
+        case nil: break
         }
       }
       if let heading = heading(line) {
@@ -75,7 +77,6 @@ public struct PostingParser: Sendable {
         if kind == .keep { continue }
         if let kind {
           section = kind
-          if kind == .must || kind == .nice { sawRequirementSection = true }
           if kind == .values, company == nil { company = Self.companyFromAboutHeading(line) }
         } else if title == nil, section == .intro, requirements.isEmpty {
           title = Self.cleanHeading(line)
@@ -83,7 +84,7 @@ public struct PostingParser: Sendable {
           section = .other
         }
         guard let inline, !inline.isEmpty else { continue }
-        for item in Self.items(inline) { add(item) }
+        for item in Self.items(inline) { add(item, in: section) }
         continue
       }
       if title == nil, section == .intro, BulletLine.strip(line) == nil, line.split(separator: " ").count <= 10,
@@ -94,32 +95,36 @@ public struct PostingParser: Sendable {
       }
       let content = BulletLine.strip(line) ?? line
       let pieces = BulletLine.strip(line) != nil ? [content] : Self.sentences(content)
-      for piece in pieces { add(piece) }
+      for piece in pieces { add(piece, in: section) }
     }
 
-    func add(_ item: String) {
-      let text = Self.tidy(item)
-      guard text.split(separator: " ").count >= 1, text.count >= 2, !Self.isBoilerplate(text) else { return }
-      switch section {
-      case .must, .nice:
-        if text.hasSuffix(":") { return }
-        let level: Requirement.Level = section == .nice || Self.soundsOptional(text) ? .nice : .must
-        requirements.append(Requirement(text: text, level: level, terms: terms(of: text)))
-      case .responsibilities: responsibilities.append(text)
-      case .values: values.append(text)
-      case .intro: introSentences.append(text)
-      case .other, .keep: break
+    /// Routes one item by its section and by what it says of itself.
+    func add(_ raw: String, in given: Section) {
+      let (pieces, wanted) = Self.clauses(raw)
+      let section = wanted ? .must : given
+      for item in pieces {
+        let text = Self.tidy(item)
+        guard text.count >= 2, text.split(separator: " ").count <= 80 else { continue }
+        let role = wanted ? .requirement : Self.role(of: text)
+        switch role {
+        case .apply, .question: continue
+        case .benefit where section != .must && section != .nice: continue
+        default: break
+        }
+        let required = wanted || Self.isRequirement(text, role: role, section: section)
+        if required {
+          let level: Requirement.Level = Self.level(of: text, section: section)
+          requirements.append(Requirement(text: text, level: level, terms: terms(of: text)))
+        } else if section == .responsibilities || role == .duty && section != .values {
+          if role != .benefit { responsibilities.append(text) }
+        } else if section == .values || role == .company {
+          values.append(text)
+        } else if section == .intro {
+          introSentences.append(text)
+        }
       }
     }
 
-    // Postings without headings still state requirements in prose.
-    if !sawRequirementSection {
-      for sentence in introSentences + responsibilities where Self.soundsLikeRequirement(sentence) {
-        let level: Requirement.Level = Self.soundsOptional(sentence) ? .nice : .must
-        requirements.append(Requirement(text: sentence, level: level, terms: terms(of: sentence)))
-      }
-      responsibilities.removeAll { sentence in requirements.contains { $0.text == sentence } }
-    }
     if values.isEmpty {
       values = introSentences.filter { Self.soundsLikeValues($0) }
     }
@@ -254,7 +259,14 @@ public struct PostingParser: Sendable {
     }
     text = text.trimmed
     let words = text.split(separator: " ").count
-    if BulletLine.strip(line) != nil && !isHeading { return nil }
+    if let content = BulletLine.strip(line), !isHeading {
+      // "• Education/Experience": a bullet that is nothing but a known heading opens a section.
+      let bare = content.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+      guard bare.split(separator: " ").count <= 4, Self.isBareHeading(bare), let kind = Self.sectionKind(bare) else {
+        return nil
+      }
+      return (kind, nil)
+    }
     if text.hasSuffix(":") && words <= 12 {
       let kind = Self.sectionKind(String(text.dropLast()))
       // "Here is what we need from you:" keeps the current section; a known heading changes it.
@@ -300,7 +312,8 @@ public struct PostingParser: Sendable {
     "would be great", "extra credit", "ideally", "not required", "added advantage", "advantageous",
     "even better", "stand out", "great to have", "good to have", "additional qualifications",
     "might also", "also have", "would be nice", "bonus if", "it's a plus", "extra points",
-    "we'd love", "we would love", "ideally you",
+    "we'd love", "we would love", "ideally you", "valued but not required", "not required", "highly valued",
+    "basic qualifications are", "preferred qualifications",
   ]
   static let mustHeadings = [
     "requirement", "qualification", "what you'll bring", "what you will bring", "what you bring",
@@ -339,6 +352,10 @@ public struct PostingParser: Sendable {
     guard !text.isEmpty, text.split(separator: " ").count <= 9 else { return nil }
     if otherHeadings.contains(where: text.includes) && !text.includes("qualif") { return .other }
     if niceHeadings.contains(where: text.includes) { return .nice }
+    // "Essential Responsibilities/Duties" lists duties, however essential.
+    if (text.includes("responsibilit") || text.includes("duties")) && !text.includes("qualif") && !text.includes("requirement") {
+      return .responsibilities
+    }
     if mustHeadings.contains(where: text.includes) { return .must }
     if responsibilityHeadings.contains(where: text.includes) { return .responsibilities }
     if valueHeadings.contains(where: text.includes) { return .values }
@@ -443,6 +460,8 @@ public struct PostingParser: Sendable {
 
   /// "SQL; Python" or "Excel, attention to detail, customer service": short items become one each.
   static func items(_ text: String) -> [String] {
+    let sentences = Self.sentences(text)
+    if sentences.count > 1 { return sentences.flatMap(items) }
     let parts = text.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
     guard parts.count == 1 else { return parts }
     let commas = text.split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty }
@@ -480,6 +499,127 @@ public struct PostingParser: Sendable {
     return result
   }
 
+  /// What an item of a posting is, from its own words.
+  enum Role { case requirement, duty, benefit, company, apply, question, plain }
+
+  static func role(of text: String) -> Role {
+    let lower = " " + normalised(text)
+    if lower.hasSuffix("?") && lower.split(separator: " ").count <= 12 { return .question }
+    if PostingVocabulary.applyMarkers.contains(where: lower.includes) && !lower.includes("required")
+      && !lower.includes("must ")
+    {
+      return .apply
+    }
+    let first = lower.split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) } ?? ""
+    let requirementWords = PostingVocabulary.requirementMarkers.contains(where: lower.includes)
+    if PostingVocabulary.requirementOpeners.contains(first) && requirementWords { return .requirement }
+    if PostingVocabulary.mustMarkers.contains(where: lower.includes)
+      || PostingVocabulary.niceMarkers.contains(where: lower.includes) && requirementWords
+    {
+      return .requirement
+    }
+    if PostingVocabulary.benefitMarkers.contains(where: lower.includes) { return .benefit }
+    let words = text.split(separator: " ")
+    // "Create 3D designs…" is a duty; "Hale County Council…" and "Full time" are not.
+    if isDutyOpener(first), words.count >= 4, !(words[1].first?.isUppercase ?? false) { return .duty }
+    if PostingVocabulary.companyMarkers.contains(where: lower.includes) { return .company }
+    return requirementWords ? .requirement : .plain
+  }
+
+  /// "Create", "Manages", "Assist": an item that opens on what the job does.
+  static func isDutyOpener(_ word: String) -> Bool {
+    guard word.count > 2, !PostingVocabulary.requirementOpeners.contains(word) else { return false }
+    guard let lemma = Lemmatizer.shared.verbLemma(word) else { return false }
+    // "Manages", "Creates", "Create", "Managing": a verb in the form a duty list uses.
+    return word == lemma || word.hasSuffix("s") || word.hasSuffix("ing")
+  }
+
+  /// Whether an item goes on the list of requirements.
+  static func isRequirement(_ text: String, role: Role, section: Section) -> Bool {
+    switch section {
+    case .must, .nice:
+      // In a list of requirements, "Hold a journeyman certification" is one, though it opens on a verb.
+      return role == .requirement || role == .plain || role == .duty
+    default:
+      // Outside a requirements list only an item that says so counts: "Must be able to lift 25 lbs".
+      return role == .requirement && strongRequirement(text)
+    }
+  }
+
+  /// An item whose own words make it a requirement wherever it stands.
+  static func strongRequirement(_ text: String) -> Bool {
+    let lower = " " + normalised(text)
+    let strong = [
+      " must ", "required", "requirement", "is essential", "are essential", "is a plus", "a plus",
+      "an asset", "preferred", "desirable", "years of experience", "years' experience", "years experience",
+      "experience in ", "experience with ", "degree", "diploma", "certification", "licence", "license",
+      "knowledge of", "ability to", "proficien", "you have", "you'll have", "you will have", "you are ",
+      "we're looking for", "we are looking for", "looking for someone", "qualification", "gcse", "nvq",
+      "background check", "right to work", "fluent", "registration", "highly valued", "bonus",
+    ]
+    return strong.contains(where: lower.includes)
+  }
+
+  /// An item's level: its own words first ("(Required)", "is a plus"), then its section.
+  static func level(of text: String, section: Section) -> Requirement.Level {
+    let lower = normalised(text)
+    if PostingVocabulary.mustMarkers.contains(where: lower.includes) && !lower.includes("not required") {
+      return .must
+    }
+    if soundsOptional(text) { return .nice }
+    return section == .nice ? .nice : .must
+  }
+
+  static func normalised(_ text: String) -> String {
+    var lower = text.lowercased()
+    if lower.includes("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
+    return lower
+  }
+
+  /// An item that holds several: "A; B; C", or a "looking for someone who…" sentence whose
+  /// clauses are each a requirement ("…who like to build at a startup pace, have a critical eye…,
+  /// and thrive when given autonomy"). The flag says the pieces are requirements by construction.
+  static func clauses(_ item: String) -> (pieces: [String], wanted: Bool) {
+    let pattern = "(looking for|seeking|hiring|searching for|we want|we need)[^.;:]{0,80}? (who|that)( are| is)?:? "
+    if let range = item.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
+      let rest = String(item[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+      let parts = rest.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
+        .split(separator: ",").map { $0.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".!")) }
+        .filter { $0.split(separator: " ").count >= 3 }
+      if !parts.isEmpty { return (parts, true) }
+    }
+    let semis = item.split(separator: ";").map { $0.trimmed }
+    if semis.count >= 2, semis.allSatisfy({ $0.split(separator: " ").count >= 3 }) { return (semis, false) }
+    return ([item], false)
+  }
+
+  /// A Markdown file's YAML front matter (between "---" lines at the top) is settings, not text.
+  static func withoutFrontMatter(_ text: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }), lines[first].trimmed == "---",
+      let end = lines[(first + 1)...].firstIndex(where: { $0.trimmed == "---" })
+    else { return text }
+    return (lines[..<first] + lines[(end + 1)...]).joined(separator: "\n")
+  }
+
+  enum Metadata { case title, company, requirement, ignore }
+
+  /// Job-board fields: some name the job, one is a requirement, the rest are not requirements.
+  static func metadata(_ name: String) -> Metadata? {
+    switch name {
+    case "title", "job title", "position", "role", "job": return .title
+    case "company", "employer", "organisation", "organization", "company name", "hiring organization": return .company
+    case "required education", "education required", "minimum education": return .requirement
+    case "required experience", "industry", "function", "employment type", "job type", "location",
+      "salary", "type", "department", "team", "reports to", "hours", "contract", "start date",
+      "closing date", "category", "posted", "job id", "reference", "ref", "pay", "work location",
+      "schedule", "benefits", "work setting", "shift", "compensation", "seniority level", "job function",
+      "date posted", "grade", "band", "working pattern", "employer type", "contract type":
+      return .ignore
+    default: return nil
+    }
+  }
+
   static let optionalMarkers = [
     "preferred", "a plus", "nice to have", "nice-to-have", "bonus", "ideally", "desirable",
     "is an advantage", "an advantage", "would be great", "beneficial", "would be nice",
@@ -507,7 +647,7 @@ public struct PostingParser: Sendable {
         aside.append(character)
       }
     }
-    return optionalMarkers.contains(where: lower.includes)
+    return PostingVocabulary.niceMarkers.contains(where: normalised(lower).includes)
   }
 
   static let requirementMarkers = [

@@ -36,24 +36,55 @@ public enum PostingText {
     return line
   }
 
-  /// Plain lines, with HTML reduced to text and entities decoded.
+  /// Plain lines, with HTML reduced to text and entities decoded, lines broken by a fixed-width
+  /// wrap joined again, and items whose line breaks were lost pulled apart.
   static func lines(_ raw: String) -> [String] {
     var text = TextSanitizer.clean(raw)
+    // "&lt;li&gt;": HTML stored escaped is still HTML.
+    if text.includes("&lt;") { text = decodeEntities(text) }
     if text.contains("<") {
-      for tag in ["<br>", "<br/>", "<br />", "</p>", "</div>", "</h1>", "</h2>", "</h3>", "</h4>", "</ul>", "</li>"] {
+      for tag in ["<br>", "<br/>", "<br />", "</p>", "</div>", "</h1>", "</h2>", "</h3>", "</h4>", "</ul>", "</li>", "</tr>"] {
         text = text.replacingOccurrences(of: tag, with: "\n", options: .caseInsensitive)
       }
       text = text.replacingOccurrences(of: "<li[^>]*>", with: "\n• ", options: [.regularExpression, .caseInsensitive])
       text = text.replacingOccurrences(of: "<h[1-6][^>]*>", with: "\n## ", options: [.regularExpression, .caseInsensitive])
-      text = text.replacingOccurrences(of: "</?[a-zA-Z][^>]{0,200}>", with: "", options: .regularExpression)
+      text = text.replacingOccurrences(
+        of: "<(script|style)[^>]*>.*?</(script|style)>", with: " ", options: [.regularExpression, .caseInsensitive])
+      text = text.replacingOccurrences(of: "</?[a-zA-Z][^>]{0,400}>", with: "", options: .regularExpression)
+      text = text.replacingOccurrences(of: "<!--.*?-->", with: "", options: .regularExpression)
     }
     text = decodeEntities(text)
     if text.includes("\u{00A0}") { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
     var lines: [String] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lines.append(contentsOf: splitInlineBullets(String(line)))
+    for line in joinWrapped(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) {
+      lines.append(contentsOf: splitInlineBullets(line))
     }
     return lines
+  }
+
+  /// Text wrapped at a fixed width: a line that stops mid-sentence continues on the next when that
+  /// one starts in lowercase ("…is one of the" / "fastest-growing technology companies…").
+  static func joinWrapped(_ lines: [String]) -> [String] {
+    let long = lines.filter { $0.count >= 60 }.count
+    guard long >= 4 else { return lines }
+    let widths = lines.map(\.count).filter { $0 >= 60 }
+    let widest = widths.max() ?? 0
+    // Only when most long lines end near one width: a real wrap, not long paragraphs.
+    let nearWrap = widths.filter { $0 >= widest - 12 }.count
+    guard Double(nearWrap) >= Double(widths.count) * 0.6 else { return lines }
+    var joined: [String] = []
+    for line in lines {
+      let trimmed = line.trimmed
+      if let previous = joined.last, !previous.trimmed.isEmpty, previous.count >= widest - 15,
+        let last = previous.trimmed.last, !".!?:;".contains(last),
+        let first = trimmed.first, first.isLowercase || first.isNumber, BulletLine.strip(trimmed) == nil
+      {
+        joined[joined.count - 1] = previous.trimmed + " " + trimmed
+      } else {
+        joined.append(line)
+      }
+    }
+    return joined
   }
 
   static let entities: [String: String] = [
@@ -93,8 +124,18 @@ public enum PostingText {
 
   /// "Design campaigns • Track results · Report weekly" becomes three bullet lines.
   static func splitInlineBullets(_ line: String) -> [String] {
+    var line = line
+    // "[Requirements](#key-requirements)": a Markdown link keeps its words.
+    if line.includes("](") {
+      line = line.replacingOccurrences(of: "\\[([^\\]]*)\\]\\([^)]*\\)", with: "$1", options: .regularExpression)
+    }
+    // "…or GED.  2.  CDL Driver's License.  3.  Excellent…": numbered items run together.
+    if line.includes(".  "), line.range(of: "\\.  +[0-9]{1,2}\\.  +", options: .regularExpression) != nil {
+      line = line.replacingOccurrences(of: "\\.  +([0-9]{1,2})\\.  +", with: ".\n• ", options: .regularExpression)
+      return line.split(separator: "\n").flatMap { splitInlineBullets(String($0)) }
+    }
     var parts = [line]
-    for separator in [" • ", " · ", " ● ", " ▪ ", "•", " | "] where line.includes(separator) {
+    for separator in [" • ", " · ", " ● ", " ▪ ", "•", "· ", " | "] where line.includes(separator) {
       parts = parts.flatMap { part -> [String] in
         let pieces = part.components(separatedBy: separator)
         guard pieces.count > 2 || (pieces.count == 2 && separator.count > 1 && !pieces[0].trimmed.isEmpty && pieces[0].count > 15)
@@ -107,79 +148,93 @@ public enum PostingText {
     return parts.flatMap(splitRunTogether)
   }
 
-  /// Words that start a bullet; a capital one glued to the end of a lowercase word marks a lost line break.
-  static let bulletStarters: Set<String> = [
-    "experience", "strong", "excellent", "proven", "ability", "knowledge", "familiarity",
-    "proficiency", "bachelor", "bachelors", "master", "degree", "demonstrated", "working",
-    "minimum", "understanding", "comfort", "comfortable", "passion", "solid", "deep", "hands",
-    "fluency", "fluent", "good", "great", "previous", "prior", "professional", "outstanding",
-    "exceptional", "effective", "self", "detail", "willingness", "commitment", "manage",
-    "develop", "build", "create", "lead", "support", "own", "work", "drive", "design",
-    "collaborate", "ensure", "maintain", "partner", "identify", "execute", "coordinate", "write",
-    "analyze", "analyse", "prepare", "deliver", "monitor", "conduct", "assist", "provide",
-    "handle", "communicate", "plan", "track", "report", "help", "implement", "review", "you",
-    "we", "our", "must", "at", "a", "an", "the", "excellent", "superb", "creative", "current",
-    "valid", "certification", "certified", "license", "licensed", "registered", "ba", "bs", "bsc",
-    "ms", "msc", "phd", "mba", "knowledgeable", "skilled", "team", "customer", "clear", "basic",
-    "advanced", "some", "any", "bonus", "nice", "preferred", "ideally", "eligibility", "eligible",
-    "able", "capable", "demonstrable", "highly", "organized", "organised", "motivated",
-    "resilient", "confident", "attention", "interest", "curiosity", "empathy", "patience",
-    "present", "analyse", "use", "apply", "define", "translate", "improve", "respond", "resolve",
-    "answer", "train", "teach", "mentor", "recruit", "sell", "negotiate", "prospect", "close",
-    "grow", "research", "test", "evaluate", "assess", "document", "organize", "organise",
-    "schedule", "administer", "care", "advocate", "educate", "deploy", "operate", "optimize",
-    "optimise", "automate", "forecast", "budget", "run", "establish", "oversee", "shape",
-    "champion", "contribute", "participate", "engage", "liaise", "facilitate", "measure",
-    "model", "interpret", "visualize", "visualise", "edit", "produce", "launch", "source",
-    "process", "record", "update", "follow", "keep", "make", "take", "serve", "troubleshoot",
-    "diagnose", "escalate", "proficient", "familiar", "knowledge", "fluent", "written", "verbal",
-    "excellent", "experienced", "expert", "expertise", "background", "competence", "competency",
+  /// Camel-case names that are one word however they look ("JavaScript", "LinkedIn").
+  static let camelCaseNames: Set<String> = [
+    "javascript", "typescript", "coffeescript", "powerpoint", "sharepoint", "wordpress", "github", "gitlab",
+    "youtube", "quickbooks", "hubspot", "mailchimp", "paypal", "netsuite", "devops", "solidworks", "wellsky",
+    "doordash", "salesforce", "servicenow", "ziprecruiter", "glassdoor", "filemaker", "indesign", "photoshop",
+    "onedrive", "onenote", "datadog", "circleci", "graphql", "websphere", "weblogic", "bigquery", "pytorch",
+    "tensorflow", "numpy", "scipy", "codeigniter", "cakephp", "openshift", "openstack", "cloudformation",
+    "mulesoft", "pagerduty", "bitbucket", "teamcity", "sendgrid", "successfactors", "workday", "linkedin",
+    "mysql", "postgresql", "nosql", "iphone", "ipad", "macbook", "mcdonald", "mckinsey", "playstation",
+    "xbox", "facebook", "instagram", "whatsapp", "tiktok", "smartsheet", "buildertrend", "autocad", "revit",
+    "fedex", "jetbrains", "visualstudio", "vscode", "kubernetes", "ansible", "jenkins", "airtable",
+    "dropbox", "docusign", "zendesk", "freshdesk", "intercom", "shopify", "woocommerce", "bigcommerce",
+    "magento", "squarespace", "wix", "canva", "figma", "sketchup", "adobexd", "premierepro", "aftereffects",
+    "lightroom", "illustrator", "openai", "chatgpt", "geotab", "astrazeneca", "glaxosmithkline", "healthcare",
   ]
 
-  /// Brand names written in camel case, which must never be split.
-  static let camelCaseWords: Set<String> = [
-    "script", "point", "hub", "in", "tube", "press", "spot", "books", "ops", "base", "sql", "db",
-    "ql", "lab", "flow", "force", "kit", "net", "box", "chat", "drive", "desk", "suite", "cloud",
-  ]
-
+  /// Where a line break was lost: "…positive attitude.Extreme professionalism", "SupervisorYour job",
+  /// "PreparationA working understanding". Each glued-on piece becomes a line of its own.
   static func splitRunTogether(_ line: String) -> [String] {
-    // Cheap check first: a lowercase ASCII letter glued to an uppercase one then a lowercase one.
     let bytes = Array(line.utf8)
-    guard bytes.count > 20,
-      (1..<(bytes.count - 1)).contains(where: { index in
-        (97...122).contains(bytes[index - 1]) && (65...90).contains(bytes[index])
-          && (97...122).contains(bytes[index + 1])
-      })
-    else { return [line] }
-    let characters = Array(line)
-    guard characters.count > 20 else { return [line] }
+    guard bytes.count > 12 else { return [line] }
+    let isLower = { (byte: UInt8) in (97...122).contains(byte) }
+    let isUpper = { (byte: UInt8) in (65...90).contains(byte) }
     var cuts: [Int] = []
-    var index = 1
-    while index < characters.count - 1 {
-      let before = characters[index - 1]
-      let current = characters[index]
-      if before.isLowercase && current.isUppercase && characters[index + 1].isLowercase {
-        var end = index
-        while end < characters.count && characters[end].isLetter { end += 1 }
-        let word = String(characters[index..<end]).lowercased()
-        let stem = word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("es")
-        let leftWords = String(characters[(cuts.last ?? 0)..<index]).split(separator: " ").count
-        if leftWords >= 3 && !camelCaseWords.contains(word) && (bulletStarters.contains(word) || stem) {
-          cuts.append(index)
-        }
+    var index = 3
+    while index < bytes.count - 1 {
+      defer { index += 1 }
+      guard isUpper(bytes[index]) else { continue }
+      var left = index - 1
+      let punctuation = [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?")]
+        .contains(bytes[left])
+      if punctuation { left -= 1 }
+      guard left >= 1, isLower(bytes[left]) || (punctuation && (bytes[left] >= 48 && bytes[left] <= 57)) else { continue }
+      // The glued token, from the last space to the next one.
+      var start = left
+      while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+      var end = index
+      while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+      let token = String(decoding: bytes[start..<end], as: UTF8.self)
+      let tokenLower = token.lowercased().filter(\.isLetter)
+      if camelCaseNames.contains(tokenLower) { continue }
+      let leftWord = String(decoding: bytes[start...left], as: UTF8.self).filter(\.isLetter)
+      var rightEnd = index + 1
+      while rightEnd < bytes.count, isLower(bytes[rightEnd]) { rightEnd += 1 }
+      let rightWord = String(decoding: bytes[index..<rightEnd], as: UTF8.self)
+      let single = rightEnd == index + 1
+      // "PreparationA working": a one-letter word glued on ("A", "I") before a space.
+      if single {
+        guard rightEnd < bytes.count, bytes[rightEnd] == 0x20, ["A", "I"].contains(rightWord), leftWord.count >= 4
+        else { continue }
+      } else if !punctuation {
+        // Two real words run together, not a name in camel case: both must be words a dictionary knows.
+        guard leftWord.count >= 3, rightWord.count >= 2, leftWord.count >= 5 || isWord(leftWord, 3.0),
+          isWord(rightWord, 3.5)
+        else { continue }
+      } else if leftWord.count < 2 || rightEnd - index < 2 {
+        // "U.S.", "Ph.D": initials, not a lost break.
+        continue
       }
-      index += 1
+      if line.utf8.count > 0, let url = lastURLStart(bytes, before: index), url > start { continue }
+      cuts.append(index)
     }
     guard !cuts.isEmpty else { return [line] }
-    // Each glued-on piece becomes a bullet of its own; the first keeps its own marker.
     var pieces: [String] = []
-    var start = 0
-    for cut in cuts + [characters.count] {
-      let piece = String(characters[start..<cut]).trimmed
-      pieces.append(start == 0 ? piece : "• " + piece)
-      start = cut
+    var from = 0
+    for cut in cuts + [bytes.count] {
+      let piece = String(decoding: bytes[from..<cut], as: UTF8.self).trimmed
+      if !piece.isEmpty { pieces.append(piece) }
+      from = cut
     }
     return pieces
+  }
+
+  /// A word a dictionary knows, in any of its forms: "bottlenecks", "Present".
+  static func isWord(_ word: String, _ zipf: Double) -> Bool {
+    let lower = word.lowercased()
+    let frequency = WordFrequency.shared
+    return frequency.zipf(lower) >= zipf || frequency.zipf(Lemmatizer.shared.nounLemma(lower)) >= zipf
+      || Lemmatizer.shared.verbLemma(lower).map { frequency.zipf($0) >= zipf } ?? false
+  }
+
+  /// Where a web or mail address starts before `index`, so "www.Example.com" is left whole.
+  static func lastURLStart(_ bytes: [UInt8], before index: Int) -> Int? {
+    var start = index
+    while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+    let token = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+    return token.contains("http") || token.contains("www.") || token.contains("@") ? start : nil
   }
 }
 
