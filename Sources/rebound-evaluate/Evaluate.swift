@@ -18,6 +18,9 @@ struct Evaluate: ParsableCommand {
   @Flag(help: "Print only the figures, not every miss.")
   var quiet = false
 
+  @Option(help: "Question banks, for checking the questions built from each posting.")
+  var banks = "QuestionBanks"
+
   func run() throws {
     let root = URL(fileURLWithPath: folder)
     var found = false
@@ -31,7 +34,9 @@ struct Evaluate: ParsableCommand {
     }
     for index in Self.files(named: "postings/index.jsonl", under: root) {
       found = true
-      try PostingEvaluation(index: index).report(quiet: quiet)
+      let bundled = URL(fileURLWithPath: banks)
+      try PostingEvaluation(index: index, banks: FileManager.default.fileExists(atPath: bundled.path) ? bundled : nil)
+        .report(quiet: quiet)
     }
     if !found {
       throw ValidationError("\(folder): no answer_pairs.jsonl, calibration/cases.jsonl or postings/index.jsonl")

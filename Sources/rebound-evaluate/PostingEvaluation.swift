@@ -9,6 +9,8 @@ import ReboundCore
 /// of the other's content words.
 struct PostingEvaluation {
   let index: URL
+  /// The question banks, for the questions an interview built from each posting would ask.
+  var banks: URL?
 
   func report(quiet: Bool) throws {
     let folder = index.deletingLastPathComponent()
@@ -59,12 +61,67 @@ struct PostingEvaluation {
         lines += extra.map { "    extra:  \(oneLine($0))" }
       }
     }
+    let questions = try banks.map { try questionReport(folder: folder, banks: $0) }
     print("Postings (\(index.deletingLastPathComponent().path))")
     print("  requirement recall:    \(percent(found, listed))")
     print("  requirement precision: \(percent(correct, extracted))")
     print("  must/nice right:       \(percent(levelsRight, levels))")
+    if let questions {
+      print("  posting-driven questions that read right: \(percent(questions.good, questions.total))")
+    }
     if !quiet { lines.forEach { print($0) } }
+    if let questions, !quiet { questions.problems.forEach { print($0) } }
     print()
+  }
+
+  /// Every question an interview built from each posting asks, checked as a reader would: under 40
+  /// words, no sentences glued together, no nine-word run pasted from the posting, no slot filled
+  /// with a sentence.
+  func questionReport(folder: URL, banks: URL) throws -> (good: Int, total: Int, problems: [String]) {
+    let catalog = try BankCatalog.load(from: banks)
+    let parser = PostingParser()
+    let tokenizer = Tokenizer()
+    var good = 0
+    var total = 0
+    var problems: [String] = []
+    for entry in try readJSONLines(index) {
+      guard let file = entry["file"] as? String else { continue }
+      let url = folder.appendingPathComponent(file)
+      let posting = try parser.parse(contentsOf: url)
+      let raw = try String(contentsOf: url, encoding: .utf8)
+      let postingWords = tokenizer.tokens(PostingText.plain(raw)).map(\.word)
+      var runs = Set<String>()
+      if postingWords.count >= 9 {
+        for start in 0...(postingWords.count - 9) { runs.insert(postingWords[start..<(start + 9)].joined(separator: " ")) }
+      }
+      for seed in [UInt64(1), 2, 3] {
+        let plan = InterviewPlanner(catalog: catalog, banks: catalog.banks.filter { $0.role == nil }, count: 8, seed: seed, posting: posting).plan()
+        for planned in plan where planned.origin == .posting {
+          total += 1
+          let text = planned.question.text
+          let words = tokenizer.tokens(text).map(\.word)
+          var faults: [String] = []
+          if words.count >= 40 { faults.append("\(words.count) words") }
+          if text.range(of: "[a-z][.!?][A-Z]|[a-z]{3}[A-Z][a-z]{2}", options: .regularExpression) != nil { faults.append("glued") }
+          if words.count >= 9, (0...(words.count - 9)).contains(where: { runs.contains(words[$0..<($0 + 9)].joined(separator: " ")) }) {
+            faults.append("pastes the posting")
+          }
+          let requirement = posting.requirements.first { $0.text == planned.requirement }
+          if let skill = requirement?.skill, RequirementPhraseCheck.isSentence(skill) { faults.append("slot is a sentence") }
+          if faults.isEmpty { good += 1 } else { problems.append("    question (\(faults.joined(separator: ", "))): \(oneLine(text, 110))") }
+        }
+      }
+    }
+    return (good, total, problems)
+  }
+}
+
+/// Whether a phrase put in a question's slot is a sentence rather than a phrase.
+enum RequirementPhraseCheck {
+  static func isSentence(_ phrase: String) -> Bool {
+    let lower = " " + phrase.lowercased() + " "
+    return phrase.split(separator: " ").count > 8 || phrase.contains(".") || phrase.hasSuffix(":")
+      || [" must ", " will ", " is ", " are ", " you ", " we ", " should "].contains(where: lower.contains)
   }
 }
 

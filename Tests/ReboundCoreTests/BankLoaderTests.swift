@@ -56,7 +56,7 @@ import Testing
       """)
     #expect(
       found == [
-        "bank.yaml:11: unknown field 'lookfor' in question (expected: followUps, id, kind, lookFors, opener, text, tips)",
+        "bank.yaml:11: unknown field 'lookfor' in question (expected: followUps, id, kind, lookFors, opener, requirementKinds, text, tips)",
         "bank.yaml:8: question is missing 'text'",
         "bank.yaml:9: unknown kind 'chat' (expected one of: general, behavioral, situational, motivation, qualification, weakness, salary, closing)",
         "bank.yaml:10: 'tips' is empty",

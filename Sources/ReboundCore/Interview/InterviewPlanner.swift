@@ -129,17 +129,35 @@ public struct InterviewPlanner: Sendable {
     return chosen.map { PlannedQuestion(question: $0) }
   }
 
-  /// Template questions filled from the posting's must-haves, one requirement each.
+  /// Template questions filled from the posting's must-haves, one requirement each, each in the
+  /// form that suits the requirement: a skill is asked as a time you used it, experience as the most
+  /// demanding thing in it, a trait as a time it made the difference; logistics are not asked.
   private func postingQuestions(limit: Int, using random: inout SplitMix64) -> [PlannedQuestion] {
     guard let posting, limit > 0 else { return [] }
     let templates = catalog.banks.flatMap(\.questions)
       .filter { $0.placeholdersUsed.contains("requirement") }.shuffled(using: &random)
     guard !templates.isEmpty else { return [] }
-    let requirements = posting.mustHaves.isEmpty ? posting.requirements : posting.mustHaves
-    return requirements.prefix(limit).enumerated().map { index, requirement in
-      var question = templates[index % templates.count]
+    let pool = (posting.mustHaves.isEmpty ? posting.requirements : posting.mustHaves + posting.requirements.filter { $0.level == .nice })
+      .filter { $0.kind != .logistics && $0.skill.split(separator: " ").count <= 8 }
+    // Qualifications on paper are asked about once at most: most interviewers just check them.
+    var paperAsked = false
+    var chosen: [Requirement] = []
+    for requirement in pool where chosen.count < limit {
+      if requirement.kind == .education || requirement.kind == .certification {
+        if paperAsked { continue }
+        paperAsked = true
+      }
+      chosen.append(requirement)
+    }
+    var used: [String: Int] = [:]
+    return chosen.enumerated().compactMap { index, requirement in
+      let fitting = templates.filter { $0.requirementKinds.isEmpty || $0.requirementKinds.contains(requirement.kind) }
+      guard !fitting.isEmpty else { return nil }
+      let turn = used[requirement.kind.rawValue, default: 0]
+      used[requirement.kind.rawValue] = turn + 1
+      var question = fitting[turn % fitting.count]
       question.text = question.text
-        .replacingOccurrences(of: "{requirement}", with: RequirementPhrase.phrase(requirement.text))
+        .replacingOccurrences(of: "{requirement}", with: requirement.skill)
         .replacingOccurrences(of: "{company}", with: company ?? "us")
         .replacingOccurrences(of: "{role}", with: posting.title ?? "this role")
       question.id = "\(question.id)-\(index + 1)"

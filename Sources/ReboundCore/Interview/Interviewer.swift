@@ -63,7 +63,8 @@ public struct Interviewer: AnswerJudge {
       criteria[criterion] = mean(cards.compactMap { $0[criterion].score })
     }
     let shown = Set(cards.flatMap(\.requirementsShown))
-    let mustHaves = context.posting?.mustHaves.map(\.text) ?? []
+    // Conditions of the job (travel, hours, a licence to drive) are not brought out in answers.
+    let mustHaves = context.posting?.mustHaves.filter { $0.kind != .logistics }.map(\.text) ?? []
     let questions = turns.filter { !$0.skipped }.compactMap { turn in
       turn.score.map { QuestionScore(questionId: turn.questionId, question: turn.question, overall: $0.overall) }
     }

@@ -39,12 +39,31 @@ public struct Requirement: Codable, Equatable, Hashable, Sendable {
 
   public var text: String
   public var level: Level
+  /// What sort of thing it asks for: a skill, experience, education, a certification, a trait, logistics.
+  public var kind: RequirementKind
+  /// The short phrase a person would say: "hands-on SQL", "NMC registration".
+  public var skill: String
   /// The words and phrases that show the requirement in an answer ("sql", "stakeholder management").
   public var terms: [String]
 
-  public init(text: String, level: Level, terms: [String]) {
+  public init(text: String, level: Level, terms: [String], kind: RequirementKind? = nil, skill: String? = nil) {
     self.text = text
     self.level = level
     self.terms = terms
+    let kind = kind ?? RequirementKind.of(text)
+    self.kind = kind
+    self.skill = skill ?? RequirementPhrase.phrase(text, kind: kind)
+  }
+
+  enum CodingKeys: String, CodingKey { case text, level, kind, skill, terms }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let text = try c.decode(String.self, forKey: .text)
+    self.init(
+      text: text, level: try c.decode(Level.self, forKey: .level),
+      terms: try c.decodeIfPresent([String].self, forKey: .terms) ?? [],
+      kind: try c.decodeIfPresent(RequirementKind.self, forKey: .kind),
+      skill: try c.decodeIfPresent(String.self, forKey: .skill))
   }
 }

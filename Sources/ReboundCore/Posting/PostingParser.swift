@@ -201,6 +201,10 @@ public struct PostingParser: Sendable {
         }
       }
     }
+    // A company is a name: not a sentence that happened to follow "About".
+    if let name = company, name.split(separator: " ").count > 6 || name.contains(":") || name.hasSuffix(".") {
+      company = nil
+    }
     return JobPosting(
       title: title, company: company, requirements: dedupe(requirements),
       responsibilities: responsibilities, values: values)
@@ -343,6 +347,8 @@ public struct PostingParser: Sendable {
     "benefit", "perks", "we offer", "what we offer", "compensation", "salary", "pay", "how to apply",
     "equal opportunit", "diversity", "location", "apply", "schedule", "hours", "package",
     "what's in it for you", "in return", "eeo", "accommodation", "next steps", "interview process",
+    "required documents", "how you will be evaluated", "what to expect", "other information",
+    "additional information", "why join", "why work", "what we offer", "our benefits",
   ]
 
   static func sectionKind(_ heading: String) -> Section? {
@@ -513,6 +519,8 @@ public struct PostingParser: Sendable {
     let first = lower.split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) } ?? ""
     let requirementWords = PostingVocabulary.requirementMarkers.contains(where: lower.includes)
     if PostingVocabulary.requirementOpeners.contains(first) && requirementWords { return .requirement }
+    let mustSay = PostingVocabulary.mustMarkers.contains(where: lower.includes)
+    if !mustSay, PostingVocabulary.benefitMarkers.contains(where: lower.includes) { return .benefit }
     if PostingVocabulary.mustMarkers.contains(where: lower.includes)
       || PostingVocabulary.niceMarkers.contains(where: lower.includes) && requirementWords
     {
@@ -580,13 +588,15 @@ public struct PostingParser: Sendable {
   /// clauses are each a requirement ("…who like to build at a startup pace, have a critical eye…,
   /// and thrive when given autonomy"). The flag says the pieces are requirements by construction.
   static func clauses(_ item: String) -> (pieces: [String], wanted: Bool) {
-    let pattern = "(looking for|seeking|hiring|searching for|we want|we need)[^.;:]{0,80}? (who|that)( are| is)?:? "
+    let pattern = "(looking for|seeking|hiring|searching for|we want|we need)[^.;:]{0,80}? who( are| is)?:? "
     if let range = item.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
       let rest = String(item[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
-      let parts = rest.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
-        .split(separator: ",").map { $0.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".!")) }
-        .filter { $0.split(separator: " ").count >= 3 }
-      if !parts.isEmpty { return (parts, true) }
+      let linking = "has|have|is|are|can|will|enjoys?|loves?|likes?|thrives?|wants?|knows?|brings?|takes?|cares?"
+      let split = rest.replacingOccurrences(
+        of: ",? and (?=(\(linking)) )", with: ", ", options: .regularExpression)
+      let parts = split.replacingOccurrences(of: ", and ", with: ", ").split(separator: ",")
+        .map { $0.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".!")) }
+      if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count >= 3 }) { return (parts, true) }
     }
     let semis = item.split(separator: ";").map { $0.trimmed }
     if semis.count >= 2, semis.allSatisfy({ $0.split(separator: " ").count >= 3 }) { return (semis, false) }
@@ -596,7 +606,7 @@ public struct PostingParser: Sendable {
   /// A Markdown file's YAML front matter (between "---" lines at the top) is settings, not text.
   static func withoutFrontMatter(_ text: String) -> String {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }), lines[first].trimmed == "---",
+    guard let first = lines.prefix(4).firstIndex(where: { $0.trimmed == "---" }),
       let end = lines[(first + 1)...].firstIndex(where: { $0.trimmed == "---" })
     else { return text }
     return (lines[..<first] + lines[(end + 1)...]).joined(separator: "\n")

@@ -36,6 +36,9 @@ public enum PostingText {
     return line
   }
 
+  /// The posting's words as a reader sees them: markup gone, entities decoded.
+  public static func plain(_ raw: String) -> String { lines(raw).joined(separator: "\n") }
+
   /// Plain lines, with HTML reduced to text and entities decoded, lines broken by a fixed-width
   /// wrap joined again, and items whose line breaks were lost pulled apart.
   static func lines(_ raw: String) -> [String] {
@@ -47,6 +50,8 @@ public enum PostingText {
         text = text.replacingOccurrences(of: tag, with: "\n", options: .caseInsensitive)
       }
       text = text.replacingOccurrences(of: "<li[^>]*>", with: "\n• ", options: [.regularExpression, .caseInsensitive])
+      text = text.replacingOccurrences(
+        of: "<(p|div|ul|ol|tr|table|section|article)( [^>]*)?>", with: "\n", options: [.regularExpression, .caseInsensitive])
       text = text.replacingOccurrences(of: "<h[1-6][^>]*>", with: "\n## ", options: [.regularExpression, .caseInsensitive])
       text = text.replacingOccurrences(
         of: "<(script|style)[^>]*>.*?</(script|style)>", with: " ", options: [.regularExpression, .caseInsensitive])
@@ -188,7 +193,8 @@ public enum PostingText {
       while end < bytes.count, bytes[end] != 0x20 { end += 1 }
       let token = String(decoding: bytes[start..<end], as: UTF8.self)
       let tokenLower = token.lowercased().filter(\.isLetter)
-      if camelCaseNames.contains(tokenLower) { continue }
+      let lastPart = token.split(separator: "/").last.map { $0.lowercased().filter(\.isLetter) } ?? ""
+      if camelCaseNames.contains(tokenLower) || camelCaseNames.contains(lastPart) { continue }
       let leftWord = String(decoding: bytes[start...left], as: UTF8.self).filter(\.isLetter)
       var rightEnd = index + 1
       while rightEnd < bytes.count, isLower(bytes[rightEnd]) { rightEnd += 1 }
@@ -209,6 +215,12 @@ public enum PostingText {
       }
       if line.utf8.count > 0, let url = lastURLStart(bytes, before: index), url > start { continue }
       cuts.append(index)
+    }
+    // "…sales skills2 years experience": a count glued to the word before it.
+    if let glued = line.range(of: "[a-z]{3,}[0-9]+\\+? ?(years?|yrs)", options: .regularExpression) {
+      let digit = line[glued].firstIndex(where: \.isNumber) ?? glued.lowerBound
+      cuts.append(line.utf8.distance(from: line.utf8.startIndex, to: digit.samePosition(in: line.utf8) ?? line.utf8.startIndex))
+      cuts.sort()
     }
     guard !cuts.isEmpty else { return [line] }
     var pieces: [String] = []

@@ -47,10 +47,12 @@ enum PostingVocabulary {
     "please apply", "send your", "send us", "email us", "email your", "e-mail us", "submit your",
     "submit resume", "resumes to", "cv to", "contact us", "please contact", "for further details",
     "informal visits", "closing date", "telephone number", "phone calls", "reach out to", "http", "www.",
-    "equal opportunity", "equal-opportunity", "eeo", "regardless of race", "without regard",
+    "equal opportunity", "equal opportunities", "equal-opportunity", "eeo", "regardless of race", "without regard",
     "reasonable accommodation", "reasonably accommodate", "protected veteran", "inclusive employer",
     "follow us on", "recruitment agencies", "walk-ins", "c2c", "third party submissions",
     "3rd party submissions", "veterans preference", "name:", "where can i find out more",
+    "love to hear from you", "hear from you", "get in touch", "if this sounds like you", "come and join",
+    "join our journey", "interested?", "what's next", "whats next",
   ]
 
   /// The company describing itself.

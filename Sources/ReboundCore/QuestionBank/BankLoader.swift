@@ -31,7 +31,7 @@ private struct BankReader {
 
   static let bankKeys: Set<String> = ["id", "title", "description", "role", "questions"]
   static let questionKeys: Set<String> = [
-    "id", "text", "kind", "tips", "lookFors", "followUps", "opener",
+    "id", "text", "kind", "tips", "lookFors", "followUps", "opener", "requirementKinds",
   ]
 
   init(file: String) { self.file = file }
@@ -123,10 +123,21 @@ private struct BankReader {
       default: problem(flag.line, "'opener' must be true or false")
       }
     }
+    var requirementKinds: [RequirementKind] = []
+    for name in stringList("requirementKinds", in: mapping, at: node.line, required: false) {
+      if let kind = RequirementKind(rawValue: name) {
+        requirementKinds.append(kind)
+      } else {
+        problem(
+          mapping["requirementKinds"]?.line ?? node.line,
+          "unknown requirement kind '\(name)' (expected one of: \(RequirementKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+      }
+    }
     guard let id, let text, let kind else { return nil }
-    let question = Question(
+    var question = Question(
       id: id, text: text, kind: kind, tips: tips, lookFors: lookFors, followUps: followUps,
       opener: opener, bankID: bankID)
+    question.requirementKinds = requirementKinds
     for name in question.placeholdersUsed where !Question.placeholders.contains(name) {
       problem(
         mapping["text"]?.line ?? node.line,

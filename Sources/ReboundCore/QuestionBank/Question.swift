@@ -13,6 +13,8 @@ public struct Question: Codable, Equatable, Hashable, Sendable {
   public var opener: Bool
   /// The bank this question came from.
   public var bankID: String
+  /// For a template filled from a posting: the kinds of requirement it suits (empty: any).
+  public var requirementKinds: [RequirementKind] = []
 
   public init(
     id: String, text: String, kind: QuestionKind, tips: [String] = [], lookFors: [String] = [],

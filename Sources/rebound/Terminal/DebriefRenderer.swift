@@ -18,7 +18,7 @@ enum DebriefRenderer {
         Console.out("Weakest criterion: \(weakest.title.lowercased()).")
       }
       if !debrief.findings.requirementsNeverShown.isEmpty {
-        InterviewRenderer.wrapped("Never brought out: " + debrief.findings.requirementsNeverShown.joined(separator: "; "))
+        InterviewRenderer.wrapped("Never brought out: " + SummaryRenderer.shortList(debrief.findings.requirementsNeverShown))
       }
     }
     section("Your practice plan")

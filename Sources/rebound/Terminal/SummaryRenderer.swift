@@ -24,13 +24,18 @@ enum SummaryRenderer {
     }
     Console.out("Mean: " + (summary.overall.map { "\($0)/100" } ?? "–") + "  " + means.joined(separator: " · "))
     if !summary.mustHavesShown.isEmpty {
-      InterviewRenderer.wrapped(
-        "Must-haves brought out: " + summary.mustHavesShown.joined(separator: "; "), indent: "")
+      InterviewRenderer.wrapped("Must-haves brought out: " + shortList(summary.mustHavesShown), indent: "")
     }
     if !summary.mustHavesMissed.isEmpty {
       InterviewRenderer.wrapped(
-        Console.styled("Never brought out: ", .yellow) + summary.mustHavesMissed.joined(separator: "; "),
-        indent: "")
+        Console.styled("Never brought out: ", .yellow) + shortList(summary.mustHavesMissed), indent: "")
     }
+  }
+
+  /// Requirements as the short phrases a person would say, six at most: "SQL; dashboards; and 4 more".
+  static func shortList(_ requirements: [String]) -> String {
+    let phrases = requirements.map { TextSanitizer.oneLine(RequirementPhrase.phrase($0)) }
+    let shown = phrases.prefix(6).joined(separator: "; ")
+    return phrases.count > 6 ? shown + "; and \(phrases.count - 6) more" : shown
   }
 }
