@@ -53,7 +53,7 @@ public enum RequirementPhrase {
     if kind == .experience,
       let field = text.range(
         of: "(?<=\\bin )(the |a )?[A-Za-z/&-]+( [A-Za-z/&-]+){0,3} (industry|sector|field|environment|setting)",
-        options: .regularExpression)
+        options: .regularExpression), text[field].split(separator: " ").count >= 3
     {
       return String(text[field])
     }
