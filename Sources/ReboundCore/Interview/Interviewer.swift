@@ -14,12 +14,17 @@ public struct Interviewer: AnswerJudge {
       requirement: question.requirement, context: context)
   }
 
+  /// The probe a person would ask: it names what the answer said, and asks for what it left out.
   public func followUp(after answer: String, card: ScoreCard, for question: PlannedQuestion)
     -> FollowUpProbe?
   {
     let kind = question.question.kind
     guard card.wordCount > 0, kind != .closing, kind != .salary else { return nil }
-    let story = card[.story].evidence.map(\.label)
+    let story = card[.story].evidence
+    let labels = Set(story.map(\.label))
+    let echo = { (labels: [String]) -> String? in
+      story.first { labels.contains($0.label) }.flatMap { AnswerEcho.clause(around: $0, in: answer) }
+    }
     if kind == .motivation {
       guard let research = card[.research].score, research < 50 else { return nil }
       let company = context.company ?? "us"
@@ -27,28 +32,36 @@ public struct Interviewer: AnswerJudge {
         question: "What is it about \(company) in particular, rather than any company like it, that makes you want to work here?",
         gap: "company")
     }
-    if let requirement = question.requirement, !card.requirementsShown.contains(requirement) {
+    let requirement = question.requirement.flatMap { text in context.posting?.requirements.first { $0.text == text } }
+    if let requirement, !card.requirementsShown.contains(requirement.text) {
+      if let said = echo(["situation", "action", "result"]) {
+        return FollowUpProbe(
+          question: "You mentioned \(said). Where did \(requirement.skill) come into that?", gap: "requirement")
+      }
       return FollowUpProbe(
-        question: "Can you give me a specific example of \(lowercasedFirst(requirement)), and what came of it?",
+        question: "Can you give me a specific time your work called for \(requirement.skill), and what came of it?",
         gap: "requirement")
     }
     // Openers and background questions set the scene; an interviewer lets them stand.
     if kind == .general { return nil }
-    if !story.contains("action") && !story.contains("planned action") {
-      return story.contains("team action")
-        ? FollowUpProbe(question: "You've told me what the team did. What did you do yourself?", gap: "action")
-        : FollowUpProbe(question: "What did you do yourself, step by step?", gap: "action")
+    if !labels.contains("action") && !labels.contains("planned action") {
+      if labels.contains("team action") {
+        let said = echo(["team action"]).map { "You said \($0). " } ?? "You've told me what the team did. "
+        return FollowUpProbe(question: said + "What did you do yourself?", gap: "action")
+      }
+      let said = echo(["situation"]).map { "You mentioned \($0). " } ?? ""
+      return FollowUpProbe(question: said + "What did you do first, yourself?", gap: "action")
     }
-    if !story.contains("result") {
+    if !labels.contains("result") {
+      let said = story.last { $0.label == "action" }.flatMap { AnswerEcho.clause(around: $0, in: answer) }
       return FollowUpProbe(
-        question: "How did it turn out? What changed because of what you did, and how did you know?",
+        question: (said.map { "You said \($0). " } ?? "") + "How did it turn out, and how did you know?",
         gap: "result")
     }
-    let mustHaves = Set(context.posting?.mustHaves.map(\.text) ?? [])
-    if let claimed = card.requirementsClaimed.first(where: mustHaves.contains) {
+    let mustHaves = context.posting?.mustHaves ?? []
+    if let claimed = mustHaves.first(where: { card.requirementsClaimed.contains($0.text) && $0.kind != .logistics }) {
       return FollowUpProbe(
-        question: "You mentioned \(lowercasedFirst(claimed)). Tell me about a specific time you used it.",
-        gap: "requirement")
+        question: "You mentioned \(claimed.skill). Tell me about a specific time you used it.", gap: "requirement")
     }
     return nil
   }
@@ -74,8 +87,4 @@ public struct Interviewer: AnswerJudge {
       mustHavesMissed: mustHaves.filter { !shown.contains($0) }, questions: questions)
   }
 
-  private func lowercasedFirst(_ text: String) -> String {
-    guard let first = text.first, text.dropFirst().first?.isLowercase ?? true else { return text }
-    return first.lowercased() + text.dropFirst()
-  }
 }

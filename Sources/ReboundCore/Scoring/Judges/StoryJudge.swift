@@ -44,8 +44,10 @@ struct StoryJudge {
   }
 
   var outcomes: [Evidence] {
+    // A result comes after the steps that led to it; before them it is part of the scene.
+    let firstStep = analysis.actions().first { $0.mood == .done }?.evidence.start ?? 0
     let found = analysis.found(.outcome, label: "result").filter {
-      analysis.position($0.start) >= 0.3 || analysis.sentenceCount <= 2
+      (analysis.position($0.start) >= 0.3 || analysis.sentenceCount <= 2) && $0.start >= firstStep
     }
     if !found.isEmpty { return found }
     // "Six weeks later the backlog was under 20.": a figure after the last step is where it ended up.
