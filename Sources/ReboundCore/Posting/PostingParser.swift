@@ -50,6 +50,7 @@ public struct PostingParser: Sendable {
     var responsibilities: [String] = []
     var values: [String] = []
     var introSentences: [String] = []
+    var previousWasShortItem = false
 
     for rawLine in lines {
       let line = rawLine.trimmed
@@ -95,7 +96,20 @@ public struct PostingParser: Sendable {
       }
       let content = BulletLine.strip(line) ?? line
       let pieces = BulletLine.strip(line) != nil ? [content] : Self.sentences(content)
-      for piece in pieces { add(piece, in: section) }
+      // "3+ years of engineering experience" then a paragraph on why: in a requirements list, the
+      // paragraph explains the requirement above it and is not one itself unless it says so.
+      let explains = (section == .must || section == .nice) && previousWasShortItem && pieces.count >= 2
+        && BulletLine.strip(line) == nil
+      for piece in pieces where !explains || Self.strongRequirement(piece) {
+        // "Demonstrated experience with the following will be highly valued": a lead-in sets the level.
+        let lower = Self.normalised(piece)
+        if (lower.includes("the following") || piece.hasSuffix(":")) && piece.split(separator: " ").count <= 14 {
+          if Self.soundsOptional(piece) { section = .nice } else if lower.includes("must") || lower.includes("required") { section = .must }
+          continue
+        }
+        add(piece, in: section)
+      }
+      previousWasShortItem = content.split(separator: " ").count <= 10 && !content.hasSuffix(".")
     }
 
     /// Routes one item by its section and by what it says of itself.
@@ -299,12 +313,14 @@ public struct PostingParser: Sendable {
     "candidate", "profile", "mission", "culture", "overview", "summary", "team", "company", "education",
     "knowledge", "competencies", "criteria", "person", "specification", "looking", "for", "might", "also",
     "need", "be", "successful", "offer", "why", "join", "life", "at", "day", "in", "this", "is", "it",
+    "we're", "you're", "you'll", "we'll", "you've", "we've", "what's", "it's", "who's", "looking", "seeking",
+    "valued", "but", "not", "highly", "considered", "would", "great", "if", "any", "following",
   ]
 
   /// A bare line is a heading only when the heading words are nearly all of it:
   /// "Skills & Experience" is, "Strong SQL and experience with dbt" is not.
   static func isBareHeading(_ text: String) -> Bool {
-    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "&" })
+    let words = normalised(text).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "&" })
     let other = words.filter { !headingFiller.contains(String($0)) }
     if other.isEmpty { return true }
     // "About Acme": an about heading may carry the company's name.
@@ -329,6 +345,7 @@ public struct PostingParser: Sendable {
     "person specification", "criteria", "your skills", "knowledge", "education",
     "you will need", "to be successful", "successful candidate", "you should",
     "must haves", "what we expect", "we expect", "who we're looking for", "who we are looking for",
+    "required",
   ]
   static let responsibilityHeadings = [
     "responsibilit", "what you'll do", "what you will do", "the role", "your role", "duties",
@@ -406,7 +423,7 @@ public struct PostingParser: Sendable {
     var start = line.startIndex
     var search = line.startIndex
     while let stop = line.range(of: ". ", range: search..<line.endIndex) {
-      let after = line[stop.upperBound...]
+      let after = line[stop.upperBound...].drop { $0 == " " }
       if after.first?.isUppercase == true, let colon = after.firstIndex(of: ":"),
         after.distance(from: after.startIndex, to: colon) <= 40, sectionKind(String(after[..<colon])) != nil
       {

@@ -36,7 +36,7 @@ enum PostingVocabulary {
     "competitive salary", "competitive pay", "competitive compensation", "compensation", "salary",
     "bonus scheme", "discount", "parking", "gym", "lunch", "breakfast", "snacks", "we offer", "you'll get",
     "you will get", "you can expect", "perks", "benefits", "stock options", "equity", "career advancement",
-    "professional development", "opportunities for", "work environment", "office", "relocation package",
+    "professional development", "opportunities for", "work environment", "new office", "stylish office", "relocation package",
     "sponsored", "reimburse", "free ", "flexible schedule", "flexible hours", "visa", "housing provided",
     "airfare", "paid for", "wellness", "cycle to work", "childcare", "employee assistance",
   ]
