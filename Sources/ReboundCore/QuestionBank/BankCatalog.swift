@@ -6,6 +6,27 @@ public struct BankCatalog: Sendable {
 
   public init(banks: [QuestionBank]) { self.banks = banks }
 
+  /// The banks that ship with Rebound, compiled into the binary so they travel with it wherever
+  /// it is copied or linked; decoded once, on first use.
+  public static let bundled: BankCatalog = {
+    let banks = (try? JSONDecoder().decode([QuestionBank].self, from: Data(BundledBanks.json.utf8))) ?? []
+    return BankCatalog(banks: banks)
+  }()
+
+  /// These banks with `others` added; a bank with the same id as one here replaces it.
+  public func adding(_ others: BankCatalog) -> BankCatalog {
+    var banks = self.banks.filter { bank in !others.banks.contains { $0.id == bank.id } }
+    banks += others.banks
+    return BankCatalog(banks: banks)
+  }
+
+  /// The catalog as JSON, for compiling into the binary (`Scripts/embed-banks.sh`).
+  public func bundleJSON() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(banks), as: UTF8.self)
+  }
+
   /// The YAML files directly inside `directory`, sorted by name.
   public static func bankFiles(in directory: URL) throws -> [URL] {
     let names: [String]

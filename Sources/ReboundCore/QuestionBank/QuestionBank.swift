@@ -1,5 +1,5 @@
 /// A curated set of questions from one YAML file in `QuestionBanks/`.
-public struct QuestionBank: Equatable, Sendable {
+public struct QuestionBank: Codable, Equatable, Sendable {
   public var id: String
   public var title: String
   public var description: String

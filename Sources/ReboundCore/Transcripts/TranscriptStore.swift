@@ -49,8 +49,26 @@ public struct TranscriptStore: Sendable {
   public func transcriptFiles() throws -> [URL] {
     guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-      .map { directory.appendingPathComponent($0) }
+    // Oldest first by the name without ".json": "…25Z" before "…25Z-2", which a plain sort of
+    // file names gets the wrong way round ("." sorts after "-").
+    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+      .map { String($0.dropLast(5)) }.sorted(by: Self.startedBefore)
+      .map { directory.appendingPathComponent($0 + ".json") }
+  }
+
+  /// Transcript ids in the order their attempts started: by time stamp, then by the number a
+  /// second attempt in the same second gets ("-2", "-3").
+  static func startedBefore(_ lhs: String, _ rhs: String) -> Bool {
+    // "…25Z-data" and "…25Z-data-2": the attempt number follows the first id whole.
+    if rhs.hasPrefix(lhs), rhs.dropFirst(lhs.count).hasPrefix("-") { return true }
+    if lhs.hasPrefix(rhs), lhs.dropFirst(rhs.count).hasPrefix("-") { return false }
+    let common = zip(lhs, rhs).prefix { $0 == $1 }.count
+    let (left, right) = (lhs.dropFirst(common), rhs.dropFirst(common))
+    // "…-2" against "…-10": numbers compare as numbers.
+    if let l = Int(left), let r = Int(right), common > 0, lhs[lhs.index(lhs.startIndex, offsetBy: common - 1)] == "-" {
+      return l < r
+    }
+    return lhs < rhs
   }
 
   /// Reads one transcript, telling an abandoned in-progress attempt from a live one.

@@ -16,9 +16,14 @@ extension Rebound {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Flag(help: .hidden)
+    var bundle = false
+
     func run() throws {
       try reportingFailures {
-        let catalog = try BankCatalog.load(from: locations.banksFolder)
+        let catalog = try locations.catalog()
+        // Scripts/embed-banks.sh: the banks as the JSON compiled into the binary.
+        if bundle { return print(try catalog.bundleJSON()) }
         if let bank {
           let found = try catalog.bank(named: bank)
           if json { try JSONOutput.print(BankListing(found, withQuestions: true)) } else { list(found) }

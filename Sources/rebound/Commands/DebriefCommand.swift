@@ -47,7 +47,7 @@ extension Rebound {
         if list { return try listDebriefs(store) }
         let input = try (company != nil && reason != nil) ? flagsInput() : askedInput()
         let parsed = try input.posting.map { try PostingParser().parse(contentsOf: URL(fileURLWithPath: $0)) }
-        let catalog = try? BankCatalog.load(from: locations.banksFolder)
+        let catalog = try? locations.catalog()
         let (headers, _) = try TranscriptStore(directory: locations.transcriptsFolder).loadHeaders()
         let now = Date()
         let debrief = DebriefBuilder(catalog: catalog, posting: parsed)

@@ -1,34 +1,58 @@
 import ArgumentParser
 import Foundation
+import ReboundCore
 
 /// Where banks and transcripts live, shared by every command that reads them.
+///
+/// Banks: the bundled ones, compiled in, plus the user's own in `$XDG_DATA_HOME/rebound/banks`;
+/// `--banks DIR` or `REBOUND_BANKS` replaces them with a folder. Transcripts: `--transcripts`,
+/// `REBOUND_TRANSCRIPTS`, `./Transcripts` inside a Rebound checkout, else
+/// `$XDG_DATA_HOME/rebound/transcripts`; nothing is written into an unrelated current folder.
 struct Locations: ParsableArguments {
-  @Option(help: "Folder of transcripts (default: $REBOUND_TRANSCRIPTS or ./Transcripts).")
+  @Option(help: "Folder of transcripts (default: $REBOUND_TRANSCRIPTS, ./Transcripts in a Rebound checkout, else ~/.local/share/rebound/transcripts).")
   var transcripts: String?
 
-  @Option(help: "Folder of question banks (default: $REBOUND_BANKS or the bundled QuestionBanks).")
+  @Option(help: "Folder of question banks to use instead of the bundled ones (default: $REBOUND_BANKS).")
   var banks: String?
 
-  var transcriptsFolder: URL {
-    URL(
-      fileURLWithPath: transcripts ?? ProcessInfo.processInfo.environment["REBOUND_TRANSCRIPTS"]
-        ?? "Transcripts")
+  static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+  /// `$XDG_DATA_HOME/rebound`, or `~/.local/share/rebound`.
+  static var dataHome: URL {
+    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+      return URL(fileURLWithPath: xdg).appendingPathComponent("rebound")
+    }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return URL(fileURLWithPath: home).appendingPathComponent(".local/share/rebound")
   }
 
-  /// The banks folder: as given, else ./QuestionBanks, else the one shipped beside the binary.
-  var banksFolder: URL {
-    if let path = banks ?? ProcessInfo.processInfo.environment["REBOUND_BANKS"] {
-      return URL(fileURLWithPath: path)
-    }
-    let local = URL(fileURLWithPath: "QuestionBanks")
-    if FileManager.default.fileExists(atPath: local.path) { return local }
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-      .deletingLastPathComponent()
-    for _ in 0..<5 {
-      let candidate = folder.appendingPathComponent("QuestionBanks")
-      if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-      folder.deleteLastPathComponent()
-    }
-    return local
+  var transcriptsFolder: URL {
+    if let path = transcripts ?? Self.environment["REBOUND_TRANSCRIPTS"] { return URL(fileURLWithPath: path) }
+    if Self.insideCheckout { return URL(fileURLWithPath: "Transcripts") }
+    return Self.dataHome.appendingPathComponent("transcripts")
+  }
+
+  /// True in the root of a Rebound checkout, where `./Transcripts` is the project's own folder.
+  static var insideCheckout: Bool {
+    let manager = FileManager.default
+    guard let package = try? String(contentsOfFile: "Package.swift", encoding: .utf8) else { return false }
+    return package.contains("name: \"Rebound\"") && manager.fileExists(atPath: "Transcripts/README.md")
+  }
+
+  /// The folder given with --banks or REBOUND_BANKS, if any.
+  var banksFolder: URL? {
+    (banks ?? Self.environment["REBOUND_BANKS"]).map { URL(fileURLWithPath: $0) }
+  }
+
+  /// The user's own banks, added to the bundled ones.
+  static var userBanksFolder: URL { dataHome.appendingPathComponent("banks") }
+
+  /// Every bank in use: a given folder's, or the bundled ones with the user's own added.
+  func catalog() throws -> BankCatalog {
+    if let folder = banksFolder { return try BankCatalog.load(from: folder) }
+    let user = Self.userBanksFolder
+    let files = (try? BankCatalog.bankFiles(in: user)) ?? []
+    guard !files.isEmpty else { return BankCatalog.bundled }
+    return BankCatalog.bundled.adding(try BankCatalog.load(files: files))
   }
 }

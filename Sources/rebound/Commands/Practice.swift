@@ -20,7 +20,8 @@ extension Rebound {
     @Option(help: "A role bank to draw from, such as 'software' or 'nursing'.")
     var role: String?
 
-    @Option(help: "Questions asked, opener and closing included, follow-ups not counted.")
+    // Unconditional, so "--count -3" reaches validation and is told what is wrong with it.
+    @Option(parsing: .unconditional, help: "Questions asked, opener and closing included, follow-ups not counted.")
     var count = 6
 
     @Option(help: "Seed for a reproducible question order.")
@@ -124,7 +125,7 @@ extension Rebound {
         throw UserFacingError(
           message: "\(file.relativePath): this attempt has no saved plan to resume", exitCode: ExitStatus.data)
       }
-      let catalog = try? BankCatalog.load(from: locations.banksFolder)
+      let catalog = try? locations.catalog()
       let posting = transcript.posting.flatMap { try? PostingParser().parse(contentsOf: URL(fileURLWithPath: $0)) }
       let context = ScoringContext(posting: posting, company: transcript.company)
       transcript.status = .inProgress
@@ -142,7 +143,7 @@ extension Rebound {
     private func prepare() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
       if resume != nil { return try resumed() }
       var context = try inputs.context()
-      let catalog = try BankCatalog.load(from: locations.banksFolder)
+      let catalog = try locations.catalog()
       let debrief = try plan.map { try DebriefStore(transcripts: locations.transcriptsFolder).load($0) }
       if let debrief, inputs.posting == nil { context = Self.context(for: debrief) }
       var banks = try bankNames.map { try catalog.bank(named: $0) }
@@ -166,6 +167,9 @@ extension Rebound {
       let now = Date()
       let id: String
       let file: URL
+      if !FileManager.default.fileExists(atPath: store.directory.path) {
+        Console.error("Transcripts will be saved in \(store.directory.path) (choose another folder with --transcripts).")
+      }
       do {
         (id, file) = try store.reserve(startedAt: now, label: inputs.posting)
       } catch {

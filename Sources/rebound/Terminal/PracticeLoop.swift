@@ -120,6 +120,12 @@ struct PracticeLoop {
   }
 
   private func finish(_ transcript: Transcript) throws {
+    // An attempt where nothing was answered would only fill compare with empty rows.
+    if !transcript.turns.contains(where: { !$0.skipped && !$0.answer.trimmed.isEmpty }) {
+      try? FileManager.default.removeItem(at: file)
+      Console.out("Nothing was answered, so no transcript was saved.")
+      return
+    }
     InterviewRenderer.renderEnd(transcript)
     if unsaved {
       // Last chance: put the attempt somewhere writable rather than lose it.
