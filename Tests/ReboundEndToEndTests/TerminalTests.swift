@@ -82,6 +82,9 @@ final class TmuxSession {
     let repl = try TmuxSession(
       ["practice", "--count", "3", "--seed", "5", "--no-follow-ups", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
       scratch: scratch)
+    // With no company given, a terminal interview asks for one; Enter skips.
+    try #require(repl.waitFor("Which company is this interview for? (press Enter to skip)"))
+    try repl.press("Enter")
     try #require(repl.waitFor("Question 1 of 3"))
     try #require(repl.waitFor("Q1 0:0"))
 
@@ -119,7 +122,7 @@ final class TmuxSession {
   @Test func upArrowRecallsASingleLineAnswerButNotAMultiLineOne() throws {
     let scratch = try Scratch()
     let repl = try TmuxSession(
-      ["practice", "--count", "4", "--seed", "5", "--no-follow-ups", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
+      ["practice", "--count", "4", "--seed", "5", "--no-follow-ups", "--company", "Acme", "--transcripts", scratch.path("transcripts")],
       scratch: scratch)
     try #require(repl.waitFor("Q1 0:0"))
     try repl.type("short answer")
@@ -150,7 +153,7 @@ final class TmuxSession {
   @Test func nonASCIIAnswersSurviveEvenInThePOSIXLocale() throws {
     let scratch = try Scratch()
     let repl = try TmuxSession(
-      ["practice", "--count", "2", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
+      ["practice", "--count", "2", "--no-follow-ups", "--company", "Acme", "--transcripts", scratch.path("transcripts")],
       scratch: scratch, locale: "POSIX")
     try #require(repl.waitFor("Q1 0:0"))
     try repl.type("Zoë’s café — naïve ✓ 日本")

@@ -39,12 +39,12 @@ public struct InterviewPlanner: Sendable {
     guard count > 0 else { return [] }
     if focus == .weak, let schedule { return drill(schedule) }
     var random = SplitMix64(seed: seed)
-    var pool = unique(banks.flatMap(\.questions).filter { !$0.isTemplate })
+    var pool = unique(banks.flatMap(\.questions).filter { !$0.isTemplate && asksAboutAKnownCompany($0) })
     if focus == .new, let schedule {
       // Unseen questions first; the shuffle below keeps each group's order.
       pool = pool.filter { !schedule.hasSeen($0.id) } + pool.filter { schedule.hasSeen($0.id) }
     }
-    let everywhere = unique(catalog.banks.flatMap(\.questions).filter { !$0.isTemplate })
+    let everywhere = unique(catalog.banks.flatMap(\.questions).filter { !$0.isTemplate && asksAboutAKnownCompany($0) })
 
     // Prefer an opener and a closing from the chosen banks; fall back to any installed bank.
     let opener =
@@ -163,6 +163,15 @@ public struct InterviewPlanner: Sendable {
       question.id = "\(question.id)-\(index + 1)"
       return PlannedQuestion(question: question, origin: .posting, requirement: requirement.text)
     }
+  }
+
+  /// "Why do you want to work here?", "Which of our values…": only asked when there is a company to
+  /// research; with none, an answer could only be judged on its story.
+  func asksAboutAKnownCompany(_ question: Question) -> Bool {
+    guard company == nil, question.kind == .motivation else { return true }
+    let text = " " + question.text.lowercased() + " "
+    let aboutUs = [" here", " us ", " us?", " us,", " our ", "{company}", "this company", "the company", "our company"]
+    return !aboutUs.contains(where: text.contains)
   }
 
   private func unique(_ questions: [Question]) -> [Question] {

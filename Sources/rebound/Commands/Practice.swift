@@ -143,6 +143,13 @@ extension Rebound {
     private func prepare() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
       if resume != nil { return try resumed() }
       var context = try inputs.context()
+      // In a terminal, an interview for no company in particular asks which one, once.
+      if context.company == nil, plan == nil, Console.isInteractive {
+        Console.out("Which company is this interview for? (press Enter to skip) ", terminator: "")
+        if let name = readLine()?.trimmingCharacters(in: .whitespaces), !name.isEmpty {
+          context = try inputs.context(company: TextSanitizer.oneLine(name))
+        }
+      }
       let catalog = try locations.catalog()
       let debrief = try plan.map { try DebriefStore(transcripts: locations.transcriptsFolder).load($0) }
       if let debrief, inputs.posting == nil { context = Self.context(for: debrief) }

@@ -14,7 +14,7 @@ struct ScoringInputs: ParsableArguments {
   var company: String?
 
   /// Reads the files and prepares the context; errors name the file.
-  func context() throws -> ScoringContext {
+  func context(company override: String? = nil) throws -> ScoringContext {
     let parsed = try posting.map { try PostingParser().parse(contentsOf: URL(fileURLWithPath: $0)) }
     let notes = try research.map { path -> String in
       let data: Data
@@ -23,6 +23,6 @@ struct ScoringInputs: ParsableArguments {
       }
       return try PostingText.decode(data, file: path, document: "research notes")
     }
-    return ScoringContext(posting: parsed, research: notes, company: company)
+    return ScoringContext(posting: parsed, research: notes, company: override ?? company)
   }
 }

@@ -28,8 +28,8 @@ enum Console {
     return 80
   }()
 
-  static func out(_ text: String = "") {
-    print(text)
+  static func out(_ text: String = "", terminator: String = "\n") {
+    print(text, terminator: terminator)
     fflush(nil)
   }
 

@@ -17,6 +17,7 @@ enum SummaryRenderer {
         String(format: "%2d", index + 1) + "  " + score.padding(toLength: 5, withPad: " ", startingAt: 0)
           + "  " + question)
     }
+    defer { renderFixes(transcript) }
     guard let summary = transcript.summary else { return }
     let means = Criterion.allCases.map { criterion -> String in
       let mean = summary.criteria[criterion] ?? nil
@@ -29,6 +30,21 @@ enum SummaryRenderer {
     if !summary.mustHavesMissed.isEmpty {
       InterviewRenderer.wrapped(
         Console.styled("Never brought out: ", .yellow) + shortList(summary.mustHavesMissed), indent: "")
+    }
+  }
+
+  /// The one fix that matters most for each answer, so the end of an interview says what to do.
+  static func renderFixes(_ transcript: Transcript) {
+    let fixes = transcript.turns.enumerated().compactMap { index, turn -> (Int, String)? in
+      guard !turn.skipped, let card = turn.score else { return nil }
+      let fix = card.advice.first ?? card.weakest.flatMap { card[$0].advice.first }
+      return fix.map { (index + 1, $0) }
+    }
+    if !fixes.isEmpty {
+      Console.out()
+      Console.out(Console.styled("What to work on", .bold))
+      for (number, fix) in fixes { InterviewRenderer.wrapped(fix, indent: String(format: "%2d  ", number)) }
+      Console.out(Console.styled("Every score, with the words that earned it: rebound review latest", .dim))
     }
   }
 
