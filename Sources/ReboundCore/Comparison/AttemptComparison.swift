@@ -124,8 +124,16 @@ public struct AttemptComparison: Codable, Equatable, Sendable {
 
 extension AttemptComparison {
   /// Adds the debriefs (for the filter's company, when it names one) and their recurring patterns.
-  public mutating func include(_ debriefs: [Debrief], company: String? = nil) {
-    let chosen = debriefs.filter { company == nil || $0.company.lowercased() == company?.lowercased() }
+  /// Adds real outcomes (debriefs) to the timeline: those for the company and posting asked
+  /// about, and with `--last`, only those since the first attempt shown.
+  public mutating func include(_ debriefs: [Debrief], company: String? = nil, posting: String? = nil, sinceFirst: Bool = false) {
+    let start = sinceFirst ? attempts.first?.startedAt : nil
+    let postingName = posting.map { ($0 as NSString).lastPathComponent.lowercased() }
+    let chosen = debriefs.filter { debrief in
+      (company == nil || debrief.company.lowercased() == company?.lowercased())
+        && (postingName == nil || debrief.posting.map { ($0 as NSString).lastPathComponent.lowercased() } == postingName)
+        && (start.map { debrief.createdAt >= $0 } ?? true)
+    }
     outcomes = chosen.map {
       Outcome(id: $0.id, createdAt: $0.createdAt, company: $0.company, role: $0.role, stage: $0.stage, reason: $0.reason)
     }

@@ -86,6 +86,14 @@ public struct TranscriptStore: Sendable {
 
   /// The file a user means by `latest`, an id, or a path to a `.json` file.
   public func resolve(_ reference: String) throws -> URL {
+    // "3": the third attempt, oldest first, as `compare` numbers them.
+    if let number = Int(reference), reference.count <= 6 {
+      let files = try transcriptFiles()
+      guard number >= 1, number <= files.count else {
+        throw TranscriptError.notFound(reference, directory.relativePath)
+      }
+      return files[number - 1]
+    }
     if reference == "latest" {
       guard let last = try transcriptFiles().last else {
         throw TranscriptError.noTranscripts(directory.relativePath)
@@ -182,8 +190,12 @@ public struct TranscriptStore: Sendable {
         slug += "-"
       }
     }
-    while slug.hasSuffix("-") { slug.removeLast() }
-    return String(slug.prefix(40))
+    // Short enough that an id fits a line beside what it names: whole words, at most 24 characters.
+    var short = ""
+    for word in slug.split(separator: "-") where short.count + word.count + (short.isEmpty ? 0 : 1) <= 24 {
+      short += (short.isEmpty ? "" : "-") + word
+    }
+    return short.isEmpty ? String(slug.prefix(24)) : short
   }
 
   public static let stampFormatter: DateFormatter = {

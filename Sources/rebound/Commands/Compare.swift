@@ -42,13 +42,16 @@ extension Rebound {
           headers, filter: .init(posting: posting, company: company, bank: bank, last: last))
         let (debriefs, debriefWarnings) = DebriefStore(transcripts: locations.transcriptsFolder).loadAll()
         for warning in debriefWarnings { Console.error(warning) }
-        comparison.include(debriefs, company: company)
+        comparison.include(debriefs, company: company, posting: posting, sinceFirst: last != nil)
         if json {
           try JSONOutput.print(comparison)
         } else if csv {
           printCSV(comparison)
         } else {
-          ComparisonRenderer.render(comparison)
+          let files = (try? store.transcriptFiles()) ?? []
+          let numbers = Dictionary(
+            files.enumerated().map { ($1.deletingPathExtension().lastPathComponent, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+          ComparisonRenderer.render(comparison, numbers: numbers)
         }
       }
     }

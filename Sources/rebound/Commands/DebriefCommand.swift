@@ -125,8 +125,10 @@ extension Rebound {
       if json { return try JSONOutput.print(debriefs) }
       guard !debriefs.isEmpty else { return Console.out("No debriefs yet. Run 'rebound debrief' after a rejection.") }
       for debrief in debriefs {
-        let what = [debrief.company, debrief.role, debrief.stage].compactMap { $0 }.joined(separator: " · ")
-        Console.out("\(debrief.id)  \(TextSanitizer.oneLine(what))  [\(debrief.reason.rawValue)]")
+        let what = TextSanitizer.oneLine([debrief.company, debrief.role, debrief.stage].compactMap { $0 }.joined(separator: " · "))
+        let reason = "  [\(debrief.reason.rawValue)]"
+        let room = max(10, Console.width - debrief.id.count - 2 - reason.count)
+        Console.out("\(debrief.id)  \(ComparisonRenderer.fit(what, room))\(reason)")
       }
     }
   }

@@ -14,8 +14,8 @@ extension Rebound {
 
     @OptionGroup var locations: Locations
 
-    @Argument(help: "A transcript id, 'latest', or a path to a .json transcript.")
-    var transcript: String
+    @Argument(help: "A transcript id, its number in compare, 'latest', or a path to a .json transcript.")
+    var transcript = "latest"
 
     @Option(help: "markdown, html or json.")
     var format: Format

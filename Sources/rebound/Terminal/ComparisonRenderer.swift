@@ -3,41 +3,46 @@ import ReboundCore
 
 /// The compare report: a table of attempts, a sparkline per criterion, repeated questions, advice.
 enum ComparisonRenderer {
-  static func render(_ comparison: AttemptComparison) {
+  /// The text cut to `width` characters with an ellipsis, so a row never wraps.
+  static func fit(_ text: String, _ width: Int) -> String {
+    text.count > width ? String(text.prefix(width - 1)) + "…" : text
+  }
+
+  /// `numbers`: each attempt's place among all transcripts, the N that `rebound review N` takes.
+  static func render(_ comparison: AttemptComparison, numbers: [String: Int] = [:]) {
     guard !comparison.attempts.isEmpty || !comparison.outcomes.isEmpty else {
       Console.out("No scored attempts yet. Run 'rebound practice' to make one.")
       return
     }
     let count = comparison.attempts.count
-    Console.out(Console.styled("\(count) attempt\(count == 1 ? "" : "s"), oldest first", .bold))
-    Console.out(Console.styled("date        what                     overall story resrch match deliv", .dim))
+    Console.out(Console.styled("\(count) attempt\(count == 1 ? "" : "s"), oldest first (rebound review N shows one)", .bold))
+    Console.out(Console.styled("  N  date        what              overall story resrch match deliv", .dim))
     let formatter = DateFormatter()
-    formatter.dateFormat = "yyyy-MM-dd"
+    formatter.dateFormat = "MM-dd HH:mm"
     formatter.timeZone = TimeZone(identifier: "UTC")
     // Practice and real outcomes on one timeline, in date order.
     var outcomes = comparison.outcomes[...]
     func printOutcomes(before date: Date?) {
       while let outcome = outcomes.first, date.map({ outcome.createdAt <= $0 }) ?? true {
-        let what = [outcome.company, outcome.role, outcome.stage.map { "\($0) stage" }].compactMap { $0 }
-          .joined(separator: ", ")
-        Console.out(
-          formatter.string(from: outcome.createdAt) + "   "
-            + Console.styled("✗ not offered: \(TextSanitizer.oneLine(what)) (\(outcome.reason.rawValue))", .yellow))
+        let stage = outcome.stage.map { $0.lowercased().hasSuffix("stage") ? $0 : "\($0) stage" }
+        let what = [outcome.company, outcome.role, stage].compactMap { $0 }.joined(separator: ", ")
+        let line = "✗ not offered: \(TextSanitizer.oneLine(what)) (\(outcome.reason.rawValue))"
+        Console.out("     " + formatter.string(from: outcome.createdAt) + "  " + Console.styled(fit(line, Console.width - 18), .yellow))
         outcomes = outcomes.dropFirst()
       }
     }
-    for attempt in comparison.attempts {
+    for (number, attempt) in comparison.attempts.enumerated() {
       printOutcomes(before: attempt.startedAt)
       let what = attempt.posting.map { ($0 as NSString).lastPathComponent }
         ?? attempt.banks.joined(separator: ",")
       let label = TextSanitizer.oneLine(what)
-      let shortLabel = label.count > 24 ? String(label.prefix(23)) + "…" : label
+      let shortLabel = fit(label, 17)
       let marker = attempt.status == .complete ? " " : "*"
       let cells = ([attempt.overall] + Criterion.allCases.map { attempt.criteria[$0] ?? nil })
         .map { ($0.map(String.init) ?? "–").leftPadded(to: 6) }
       Console.out(
-        formatter.string(from: attempt.startedAt) + marker + "  "
-          + shortLabel.padding(toLength: 24, withPad: " ", startingAt: 0) + cells.joined())
+        String(numbers[attempt.id] ?? number + 1).leftPadded(to: 3) + "  " + formatter.string(from: attempt.startedAt) + marker + " "
+          + shortLabel.padding(toLength: 17, withPad: " ", startingAt: 0) + cells.joined())
     }
     printOutcomes(before: nil)
     if comparison.attempts.contains(where: { $0.status != .complete }) {
