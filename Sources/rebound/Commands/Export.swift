@@ -14,7 +14,9 @@ extension Rebound {
 
     @OptionGroup var locations: Locations
 
-    @Argument(help: "A transcript id, its number in compare, 'latest', or a path to a .json transcript.")
+    @Argument(
+      help: "A transcript id, its number in compare, 'latest', or a path to a .json transcript.",
+      completion: .custom { _, _, _ in ["latest"] + Completions.transcriptIDs })
     var transcript = "latest"
 
     @Option(help: "markdown, html or json.")

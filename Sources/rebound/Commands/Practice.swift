@@ -14,10 +14,14 @@ extension Rebound {
 
     @OptionGroup var locations: Locations
 
-    @Option(name: .customLong("bank"), help: "A bank id or YAML file to draw from (repeatable).")
+    @Option(
+      name: .customLong("bank"), help: "A bank id or YAML file to draw from (repeatable).",
+      completion: .custom { _, _, _ in Completions.bankIDs + Completions.files(".yaml") })
     var bankNames: [String] = []
 
-    @Option(help: "A role bank to draw from, such as 'software' or 'nursing'.")
+    @Option(
+      help: "A role bank to draw from, such as 'software' or 'nursing'.",
+      completion: .custom { _, _, _ in Completions.roles })
     var role: String?
 
     // Unconditional, so "--count -3" reaches validation and is told what is wrong with it.
@@ -41,7 +45,9 @@ extension Rebound {
     @Option(help: "Drill a debrief's plan: its id, or 'latest'.")
     var plan: String?
 
-    @Option(help: "Continue an interrupted attempt: its id, or 'latest' for the most recent interrupted one.")
+    @Option(
+      help: "Continue an interrupted attempt: its id, or 'latest' for the most recent interrupted one.",
+      completion: .custom { _, _, _ in ["latest"] + Completions.transcriptIDs })
     var resume: String?
 
     @Option(help: "weak: drill the questions that scored lowest and are due; new: unseen questions first; all: the usual mix.")
@@ -151,7 +157,13 @@ extension Rebound {
         }
       }
       let catalog = try locations.catalog()
-      let debrief = try plan.map { try DebriefStore(transcripts: locations.transcriptsFolder).load($0) }
+      let debriefs = DebriefStore(transcripts: locations.transcriptsFolder)
+      if plan != nil, debriefs.loadAll().debriefs.isEmpty {
+        throw UserFacingError(
+          message: "there is no debrief yet to practise from; run 'rebound debrief' after a rejection first",
+          exitCode: ExitStatus.usage)
+      }
+      let debrief = try plan.map { try debriefs.load($0) }
       if let debrief, inputs.posting == nil { context = Self.context(for: debrief) }
       var banks = try bankNames.map { try catalog.bank(named: $0) }
       if let role { banks.append(try catalog.bank(forRole: role)) }
@@ -166,6 +178,9 @@ extension Rebound {
         for warning in warnings { Console.error(warning) }
         planner.focus = focus
         planner.schedule = PracticeSchedule(headers)
+        if headers.isEmpty {
+          Console.error("no past attempts to focus on yet, so this is an ordinary interview; --focus \(focus.rawValue) works from your second attempt")
+        }
       }
       let plan = debrief.map { Self.drill($0, catalog: catalog, count: count, seed: seed) } ?? planner.plan()
       guard !plan.isEmpty else {

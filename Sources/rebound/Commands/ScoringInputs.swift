@@ -4,10 +4,10 @@ import ReboundCore
 
 /// The posting, research notes and company a score is measured against, shared by score and practice.
 struct ScoringInputs: ParsableArguments {
-  @Option(help: "A job posting (plain text or Markdown) to score the match against.")
+  @Option(help: "A job posting (plain text or Markdown) to score the match against.", completion: .file())
   var posting: String?
 
-  @Option(help: "Your research notes on the company (plain text or Markdown).")
+  @Option(help: "Your research notes on the company (plain text or Markdown).", completion: .file())
   var research: String?
 
   @Option(help: "The company's name, for the research criterion.")

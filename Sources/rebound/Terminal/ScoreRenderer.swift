@@ -64,16 +64,31 @@ enum ScoreRenderer {
     }
     let spans = card.highlightSpans
     Console.out(Console.styled("Your answer, with the words that earned points marked:", .dim))
-    InterviewRenderer.wrapped(marked(answer, spans: spans), indent: "  ")
+    printMarked(answer, spans: spans, indent: "  ")
   }
 
-  /// The answer with evidence in colour on a terminal, in [brackets] otherwise.
-  static func marked(_ answer: String, spans: [Evidence]) -> String {
-    let clean = { (text: String) in TextSanitizer.clean(text) }
-    if Console.useColour {
-      return EvidenceHighlighter.highlight(
-        answer, spans: spans, open: "\u{1B}[32m", close: "\u{1B}[0m", escape: clean)
+  /// The answer with its evidence marked, wrapped: green on a terminal, [brackets] otherwise.
+  ///
+  /// The marks are placeholders while the text is cleaned and wrapped, and become colour only
+  /// after, so the sanitiser that strips escape sequences from the answer cannot strip them too.
+  static func printMarked(_ answer: String, spans: [Evidence], indent: String) {
+    let text = EvidenceHighlighter.highlight(
+      answer, spans: spans, open: String(openMark), close: String(closeMark),
+      escape: { TextSanitizer.clean($0).replacingOccurrences(of: String(openMark), with: "").replacingOccurrences(of: String(closeMark), with: "") })
+    let (open, close) = Console.useColour ? ("\u{1B}[32m", "\u{1B}[0m") : ("[", "]")
+    let lines = TextWrapper.wrap(text, width: Console.width, indent: indent)
+    var inside = false
+    for (index, line) in lines.enumerated() {
+      var out = index == 0 ? line : String(repeating: " ", count: indent.count) + line.dropFirst(indent.count)
+      // A mark left open at a line's end is closed there and opened again on the next line.
+      if inside && Console.useColour { out = out.prefix(indent.count) + open + out.dropFirst(indent.count) }
+      for character in out where character == openMark || character == closeMark { inside = character == openMark }
+      out = out.replacingOccurrences(of: String(openMark), with: open).replacingOccurrences(of: String(closeMark), with: close)
+      if inside && Console.useColour { out += close }
+      Console.out(out)
     }
-    return EvidenceHighlighter.highlight(answer, spans: spans, open: "[", close: "]", escape: clean)
   }
+
+  static let openMark: Character = "\u{E000}"
+  static let closeMark: Character = "\u{E001}"
 }

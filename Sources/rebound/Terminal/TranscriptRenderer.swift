@@ -29,7 +29,7 @@ enum TranscriptRenderer {
       }
       let spans = turn.score.map { card in card.highlightSpans } ?? []
       let mainSpans = spans.filter { $0.end <= turn.answer.unicodeScalars.count }
-      InterviewRenderer.wrapped(ScoreRenderer.marked(turn.answer, spans: mainSpans), indent: "  │ ")
+      ScoreRenderer.printMarked(turn.answer, spans: mainSpans, indent: "  │ ")
       for followUp in turn.followUps {
         Console.out(Console.styled("  Follow-up (\(followUp.gap)):", .dim))
         InterviewRenderer.wrapped(followUp.question, indent: "  ")
