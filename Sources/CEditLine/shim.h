@@ -59,3 +59,54 @@ static inline int rebound_history_save(History *h, const char *path) {
   HistEvent e;
   return history(h, &e, H_SAVE, path);
 }
+
+/*
+ * Reading keys with a clock: libedit's own reader blocks until a key arrives, so a countdown in
+ * the prompt would only move when the user types. This reader waits at most a second at a time
+ * and calls `tick` in between, which may redraw the line or, when time is up, end it.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <unistd.h>
+#include <wchar.h>
+
+typedef int (*rebound_tick_fn)(EditLine *);
+static rebound_tick_fn rebound_tick = NULL;
+
+static inline int rebound_read_char(EditLine *el, wchar_t *wc) {
+  for (;;) {
+    struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
+    int ready = poll(&input, 1, 1000);
+    if (ready == 0) {
+      if (rebound_tick && rebound_tick(el)) {
+        *wc = L'\n';
+        return 1;
+      }
+      continue;
+    }
+    if (ready < 0) return -1; /* errno stays EINTR for Ctrl-C */
+    unsigned char bytes[4];
+    ssize_t got = read(STDIN_FILENO, bytes, 1);
+    if (got <= 0) return (int)got;
+    int length = bytes[0] < 0x80 ? 1 : (bytes[0] >> 5) == 0x6 ? 2 : (bytes[0] >> 4) == 0xE ? 3 : (bytes[0] >> 3) == 0x1E ? 4 : 1;
+    for (int i = 1; i < length; i++) {
+      if (read(STDIN_FILENO, bytes + i, 1) != 1) return -1;
+    }
+    if (length == 1) {
+      *wc = (wchar_t)bytes[0];
+    } else if (length == 2) {
+      *wc = (wchar_t)(((bytes[0] & 0x1F) << 6) | (bytes[1] & 0x3F));
+    } else if (length == 3) {
+      *wc = (wchar_t)(((bytes[0] & 0x0F) << 12) | ((bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F));
+    } else {
+      *wc = (wchar_t)(((bytes[0] & 0x07) << 18) | ((bytes[1] & 0x3F) << 12) | ((bytes[2] & 0x3F) << 6) | (bytes[3] & 0x3F));
+    }
+    return 1;
+  }
+}
+
+static inline int rebound_el_use_clock(EditLine *el, rebound_tick_fn tick) {
+  rebound_tick = tick;
+  return el_set(el, EL_GETCFN, rebound_read_char);
+}
+static inline int rebound_el_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }

@@ -149,6 +149,45 @@ final class TmuxSession {
   }
 }
 
+@Suite(.serialized) struct PasteAndClockTests {
+  @Test func aPasteWithBlankLinesInItIsOneAnswer() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(
+      ["practice", "--count", "3", "--seed", "5", "--no-follow-ups", "--company", "Acme", "--transcripts", scratch.path("transcripts")],
+      scratch: scratch)
+    try #require(repl.waitFor("Q1 0:0"))
+    // Pasted as a terminal pastes: tmux wraps it in bracketed-paste markers when the program asks.
+    try repl.tmux(["set-buffer", "-b", "draft", "I drafted this elsewhere.\n\nIt has a second paragraph.\n"])
+    try repl.tmux(["paste-buffer", "-p", "-b", "draft", "-t", "repl"])
+    try #require(repl.waitFor("It has a second paragraph."))
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 2 of 3"))
+    try repl.press("C-d")
+    #expect(repl.waitFor("[exit 0]"))
+    let turns = try #require(try scratch.transcripts().first?["turns"] as? [[String: Any]])
+    #expect(turns.count == 1)
+    #expect(turns.first?["answer"] as? String == "I drafted this elsewhere.\n\nIt has a second paragraph.")
+  }
+
+  @Test func theCountdownMovesWithoutAKeyAndAHardLimitSubmits() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(
+      ["practice", "--count", "2", "--seed", "5", "--no-follow-ups", "--company", "Acme", "--time-limit", "4",
+       "--hard-limit", "--transcripts", scratch.path("transcripts")],
+      scratch: scratch)
+    try #require(repl.waitFor("0:04 a question, then it is submitted"))
+    try #require(repl.waitFor("0:03 left"))
+    try repl.type("typed before the bell")
+    try #require(repl.waitFor("0:01 left"), "the clock moved with no key pressed")
+    try #require(repl.waitFor("Time is up; your answer was submitted."))
+    try #require(repl.waitFor("Question 2 of 2"))
+    try repl.press("C-d")
+    #expect(repl.waitFor("[exit 0]"))
+    let turns = try #require(try scratch.transcripts().first?["turns"] as? [[String: Any]])
+    #expect(turns.first?["answer"] as? String == "typed before the bell")
+  }
+}
+
 @Suite(.serialized) struct LocaleTests {
   @Test func nonASCIIAnswersSurviveEvenInThePOSIXLocale() throws {
     let scratch = try Scratch()

@@ -81,7 +81,7 @@ extension Rebound {
       func ask(_ question: String, required: Bool = false) throws -> String? {
         while true {
           Console.out(Console.styled(question, .bold))
-          switch reader.read(prompt: Console.isInteractive ? "› " : "") {
+          switch reader.read(prompt: { Console.isInteractive ? "› " : "" }) {
           case .line(let line):
             let answer = line.trimmed
             if !answer.isEmpty { return answer }

@@ -31,8 +31,11 @@ extension Rebound {
     @Option(help: "Seed for a reproducible question order.")
     var seed: UInt64?
 
-    @Option(help: "Soft time limit per answer, in seconds.")
+    @Option(help: "Time limit per answer, in seconds: a countdown in the prompt, amber under 30 s, red when over.")
     var timeLimit: Double?
+
+    @Flag(help: "With --time-limit: when time runs out, submit what was typed.")
+    var hardLimit = false
 
     @OptionGroup var inputs: ScoringInputs
 
@@ -57,6 +60,7 @@ extension Rebound {
       guard (1...100).contains(count) else {
         throw ValidationError("--count must be between 1 and 100, not \(count).")
       }
+      if hardLimit, timeLimit == nil { throw ValidationError("--hard-limit needs --time-limit SECONDS.") }
       if let timeLimit, timeLimit <= 0 {
         throw ValidationError("--time-limit must be a positive number of seconds.")
       }
@@ -66,7 +70,7 @@ extension Rebound {
       let setup = try reportingFailures { try prepare() }
       try reportingFailures {
         var loop = PracticeLoop(
-          session: setup.session, store: setup.store, file: setup.file)
+          session: setup.session, store: setup.store, file: setup.file, hardLimit: hardLimit)
         try loop.run()
       }
     }

@@ -16,7 +16,15 @@ final class EditLineReader: LineReader {
   private let historyFile: String?
   /// libedit keeps the pointer, so the prompt must outlive each call.
   private var prompt: UnsafeMutablePointer<CChar>
+  /// Gives the prompt each time the line is drawn: the clock in it moves once a second.
+  private var promptText: () -> String = { "" }
   private let completions: [String]
+  /// Text pasted in one go (bracketed paste), added to the line being read.
+  private var pasted: String?
+  /// Asked once a second while waiting; true ends the line (the time limit was hard and is up).
+  var timeUp: () -> Bool = { false }
+  /// True after a line ended because time ran out.
+  private(set) var expired = false
 
   init?(completions: [String], historyFile: String?) {
     guard let editor = rebound_el_init("rebound"), let history = history_init(),
@@ -40,7 +48,23 @@ final class EditLineReader: LineReader {
     rebound_el_set_signal(editor, 1)
     rebound_el_set_history(editor, history)
     rebound_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
-    rebound_el_set_prompt(editor, { el in EditLineReader.owning(el)?.prompt }, 1)
+    rebound_el_set_prompt(editor, { el in EditLineReader.owning(el)?.drawPrompt() }, 1)
+    rebound_el_use_clock(editor) { el in
+      guard let reader = EditLineReader.owning(el) else { return 0 }
+      if reader.timeUp() {
+        reader.expired = true
+        return 1
+      }
+      rebound_el_refresh(el)
+      return 0
+    }
+    // A paste arrives between ESC[200~ and ESC[201~ (bracketed paste): all of it, blank lines
+    // included, is one piece of the answer, not several answers.
+    rebound_el_add_function(editor, "rebound-paste", "Take pasted text whole") { el, _ in
+      EditLineReader.owning(el)?.takePaste() ?? UInt8(CC_ERROR)
+    }
+    rebound_el_bind(editor, "\u{1B}[200~", "rebound-paste")
+    FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
     rebound_el_add_function(editor, "rebound-complete", "Complete a command") { el, _ in
       EditLineReader.owning(el)?.complete() ?? UInt8(CC_ERROR)
     }
@@ -48,6 +72,7 @@ final class EditLineReader: LineReader {
   }
 
   deinit {
+    FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
     el_end(editor)
     history_end(history)
     history_end(saved)
@@ -59,9 +84,10 @@ final class EditLineReader: LineReader {
     return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
   }
 
-  func read(prompt text: String) -> LineRead {
-    free(prompt)
-    prompt = strdup(text)
+  func read(prompt text: @escaping () -> String) -> LineRead {
+    promptText = text
+    expired = false
+    pasted = nil
     var count: Int32 = 0
     errno = 0
     guard let raw = el_gets(editor, &count), count > 0 else {
@@ -72,7 +98,48 @@ final class EditLineReader: LineReader {
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
+    if let pasted {
+      // Shown as it will be kept, since libedit drew only the first line.
+      line += pasted
+      let rest = pasted.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+      for extra in rest { Console.out("  " + TextSanitizer.clean(String(extra))) }
+      self.pasted = nil
+    }
     return .line(line)
+  }
+
+  /// The prompt for this redraw, kept alive for libedit.
+  private func drawPrompt() -> UnsafeMutablePointer<CChar> {
+    free(prompt)
+    prompt = strdup(promptText())
+    return prompt
+  }
+
+  /// Reads a bracketed paste to its end marker and ends the line with the paste kept whole.
+  private func takePaste() -> UInt8 {
+    var bytes: [UInt8] = []
+    let end: [UInt8] = Array("\u{1B}[201~".utf8)
+    var character: CChar = 0
+    while el_getc(editor, &character) == 1 {
+      bytes.append(UInt8(bitPattern: character))
+      if bytes.count >= end.count, Array(bytes.suffix(end.count)) == end {
+        bytes.removeLast(end.count)
+        break
+      }
+      if bytes.count > 1_000_000 { break }
+    }
+    var text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+      .replacingOccurrences(of: "\r", with: "\n")
+    while text.hasSuffix("\n") { text.removeLast() }
+    // The first pasted line continues the line being typed; the rest follow it.
+    guard let first = text.split(separator: "\n", omittingEmptySubsequences: false).first else { return UInt8(CC_REFRESH) }
+    if !text.contains("\n") {
+      el_insertstr(editor, String(first))
+      return UInt8(CC_REFRESH)
+    }
+    el_insertstr(editor, String(first))
+    pasted = String(text.dropFirst(first.count))
+    return UInt8(CC_NEWLINE)
   }
 
   func remember(_ line: String, persist: Bool) {

@@ -9,14 +9,15 @@ enum LineRead: Equatable {
 
 /// A source of typed lines; the practice loop does not care whether libedit is behind it.
 protocol LineReader {
-  mutating func read(prompt: String) -> LineRead
+  /// Reads a line; `prompt` is asked again whenever the line is redrawn, so a clock in it can move.
+  mutating func read(prompt: @escaping () -> String) -> LineRead
   /// Remembers a line for arrow-key history (single-line entries only).
   mutating func remember(_ line: String, persist: Bool)
 }
 
 /// Reads piped or redirected input line by line, with no prompt and no editing.
 struct PlainLineReader: LineReader {
-  mutating func read(prompt: String) -> LineRead {
+  mutating func read(prompt: @escaping () -> String) -> LineRead {
     guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
     return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
   }

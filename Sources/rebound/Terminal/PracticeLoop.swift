@@ -10,11 +10,14 @@ struct PracticeLoop {
   private var pendingLines: [String] = []
   /// The last save failed; say so once and keep the answers in memory.
   private var unsaved: Bool
+  /// Submit what was typed when the time limit runs out.
+  let hardLimit: Bool
 
-  init(session: InterviewSession, store: TranscriptStore, file: URL) {
+  init(session: InterviewSession, store: TranscriptStore, file: URL, hardLimit: Bool = false) {
     self.session = session
     self.store = store
     self.file = file
+    self.hardLimit = hardLimit
     self.unsaved = !FileManager.default.fileExists(atPath: file.path)
     Signals.useUTF8Locale()
     if Console.isInteractive,
@@ -31,13 +34,30 @@ struct PracticeLoop {
 
   mutating func run() throws {
     if Console.isInteractive {
+      let limit = session.timeLimit.map { " \(InterviewRenderer.clock($0)) a question\(hardLimit ? ", then it is submitted" : "")." } ?? ""
       Console.out(Console.styled("Mock interview: \(session.plan.count) questions.", .bold)
-        + " Empty line submits; /help for commands.")
+        + limit + " Empty line submits; /help for commands.")
     }
     try perform(session.start())
     while !session.isFinished {
       let input: InterviewInput
-      switch reader.read(prompt: prompt()) {
+      let snapshot = session
+      if let editor = reader as? EditLineReader {
+        editor.timeUp = { [hardLimit] in
+          hardLimit && snapshot.timeLimit.map { snapshot.answerElapsed >= $0 } == true
+        }
+      }
+      let read = reader.read(prompt: { Self.prompt(snapshot) })
+      if let editor = reader as? EditLineReader, editor.expired, case .line(let line) = read {
+        // Time is up: what was typed is the answer.
+        Console.out()
+        Console.out("Time is up; your answer was submitted.")
+        if !line.isEmpty { try perform(session.handle(.line(line))) }
+        try perform(session.handle(.line("")))
+        pendingLines = []
+        continue
+      }
+      switch read {
       case .line(let line):
         input = .line(line)
         if line.hasPrefix("/") {
@@ -60,16 +80,22 @@ struct PracticeLoop {
     }
   }
 
-  private func prompt() -> String {
+  /// "Q2 1:05 ›": the question and the time on it; with a limit, the time left, amber under
+  /// 30 seconds and red once over ("+0:12").
+  private static func prompt(_ session: InterviewSession) -> String {
     guard Console.isInteractive else { return "" }
-    let seconds = Int(session.answerElapsed)
-    let clock = String(format: "%d:%02d", seconds / 60, seconds % 60)
-    let over = session.timeLimit.map { Double(seconds) > $0 } ?? false
+    let elapsed = session.answerElapsed
+    var colour = "36"
+    var clock = InterviewRenderer.clock(elapsed)
+    if let limit = session.timeLimit {
+      let left = limit - elapsed
+      clock = left >= 0 ? InterviewRenderer.clock(left) + " left" : "+" + InterviewRenderer.clock(-left) + " over"
+      colour = left < 0 ? "31" : left < 30 ? "33" : "36"
+    }
     let label =
       session.answerIsEmpty
       ? "Q\(session.questionNumber) \(clock) ›" : String(repeating: " ", count: 3) + "\(clock) …"
     guard Console.useColour else { return label + " " }
-    let colour = over ? "31" : "36"
     return "\u{1}\u{1B}[\(colour)m\u{1}\(label)\u{1}\u{1B}[0m\u{1} "
   }
 
