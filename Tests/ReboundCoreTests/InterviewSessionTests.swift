@@ -56,9 +56,26 @@ final class TestClock: @unchecked Sendable {
     _ = interview.handle(.line("half an answer"))
     #expect(
       interview.handle(.interrupt) == [
-        .discarded, .ask(number: 1, total: 3, question: "Question q1?", kind: .behavioral),
+        .notice("(answer discarded; /undo brings it back)"),
+        .ask(number: 1, total: 3, question: "Question q1?", kind: .behavioral),
       ])
     #expect(interview.answerIsEmpty)
+    #expect(interview.handle(.line("/undo")).count == 1)
+    _ = interview.handle(.line(""))
+    #expect(interview.transcript.turns.map(\.answer) == ["half an answer"], "/undo brought it back")
+  }
+
+  @Test func skipWithTypedLinesAsksFirstAndCtrlCOnNothingSaysHowToEnd() {
+    let clock = TestClock()
+    var interview = session(clock)
+    _ = interview.start()
+    #expect(interview.handle(.interrupt) == [.notice("Nothing typed to discard. To end the interview, type /quit or press Ctrl-D.")])
+    _ = interview.handle(.line("line one"))
+    _ = interview.handle(.line("line two"))
+    let first = interview.handle(.line("/skip"))
+    #expect(first.count == 1 && !interview.answerIsEmpty, "the first /skip only asks")
+    let second = interview.handle(.line("/skip"))
+    #expect(second.contains(.ask(number: 2, total: 3, question: "Question q2?", kind: .behavioral)))
   }
 
   @Test func endOfInputKeepsTheTypedAnswerAndMarksAnUnfinishedAttemptInterrupted() {

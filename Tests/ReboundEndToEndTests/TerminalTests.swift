@@ -104,7 +104,7 @@ final class TmuxSession {
 
     try repl.type("half typed answer")
     try repl.press("C-c")
-    #expect(repl.waitFor("(answer discarded)"))
+    #expect(repl.waitFor("(answer discarded; /undo brings it back)"))
 
     try repl.press("C-d")
     #expect(repl.waitFor("[exit 0]"))
@@ -179,6 +179,8 @@ final class TmuxSession {
     try #require(repl.waitFor("0:03 left"))
     try repl.type("typed before the bell")
     try #require(repl.waitFor("0:01 left"), "the clock moved with no key pressed")
+    #expect(!repl.screen.contains("left › Q1"), "redrawn in place, not appended:\n\(repl.screen)")
+    #expect(repl.screen.contains("0:01 left › typed before the bell"))
     try #require(repl.waitFor("Time is up; your answer was submitted."))
     try #require(repl.waitFor("Question 2 of 2"))
     try repl.press("C-d")

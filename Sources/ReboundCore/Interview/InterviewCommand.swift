@@ -2,7 +2,7 @@ import Foundation
 
 /// The slash commands a candidate can type instead of an answer.
 public enum InterviewCommand: String, CaseIterable, Sendable {
-  case help, hint, `repeat`, skip, redo, score, time, quit
+  case help, hint, `repeat`, skip, undo, redo, score, time, quit
 
   /// What the command does, for `/help`.
   public var summary: String {
@@ -11,6 +11,7 @@ public enum InterviewCommand: String, CaseIterable, Sendable {
     case .hint: "what a strong answer to this question covers"
     case .repeat: "show the question again"
     case .skip: "move on without answering"
+    case .undo: "bring back the answer Ctrl-C discarded"
     case .redo: "answer the previous question again"
     case .score: "details of the last score"
     case .time: "time spent on this answer and in total"

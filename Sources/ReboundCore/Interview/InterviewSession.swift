@@ -17,6 +17,10 @@ public struct InterviewSession: Sendable {
   /// A follow-up waiting for its answer.
   private var probe: FollowUpProbe?
   private var lines: [String] = []
+  /// What Ctrl-C last threw away, for /undo.
+  private var dropped: [String] = []
+  /// A /skip that would drop typed lines waits for a second /skip.
+  private var skipAsked = false
   private var askedAt: Date
   private var lastCard: (card: ScoreCard, answer: String)?
   public private(set) var isFinished = false
@@ -56,8 +60,12 @@ public struct InterviewSession: Sendable {
     guard !isFinished else { return [] }
     switch input {
     case .interrupt:
+      guard !lines.isEmpty else {
+        return [.notice("Nothing typed to discard. To end the interview, type /quit or press Ctrl-D.")]
+      }
+      dropped = lines
       lines = []
-      return [.discarded] + reAsk()
+      return [.notice("(answer discarded; /undo brings it back)")] + reAsk()
     case .endOfInput:
       return (lines.isEmpty ? [] : submit()) + (isFinished ? [] : finish())
     case .line(let line):
@@ -72,6 +80,7 @@ public struct InterviewSession: Sendable {
         return submit()
       }
       lines.append(line)
+      skipAsked = false
       return []
     }
   }
@@ -94,6 +103,12 @@ public struct InterviewSession: Sendable {
       guard let last = lastCard else { return [.notice("No answer has been scored yet.")] }
       return [.scoreDetails(last.card, answer: last.answer)]
     case .skip:
+      if !lines.isEmpty && !skipAsked {
+        skipAsked = true
+        let count = lines.count
+        return [.notice("You have typed \(count) \(count == 1 ? "line" : "lines") of this answer: /skip again to drop \(count == 1 ? "it" : "them") and move on, or keep typing.")]
+      }
+      skipAsked = false
       lines = []
       if probe != nil {
         probe = nil
@@ -101,6 +116,12 @@ public struct InterviewSession: Sendable {
       }
       record(answer: "", skipped: true)
       return [.save(transcript)] + advance()
+    case .undo:
+      guard !dropped.isEmpty else { return [.notice("Nothing to bring back.")] }
+      lines += dropped
+      let restored = dropped.joined(separator: "\n")
+      dropped = []
+      return [.notice("Brought back what you had typed:\n\(restored)\nCarry on; an empty line submits it.")]
     case .redo:
       guard probe == nil else {
         return [.notice("Answer the follow-up first, or /skip it; then /redo.")]

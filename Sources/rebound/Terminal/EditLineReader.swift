@@ -55,7 +55,7 @@ final class EditLineReader: LineReader {
         reader.expired = true
         return 1
       }
-      rebound_el_refresh(el)
+      reader.redrawInPlace()
       return 0
     }
     // A paste arrives between ESC[200~ and ESC[201~ (bracketed paste): all of it, blank lines
@@ -91,7 +91,13 @@ final class EditLineReader: LineReader {
     var count: Int32 = 0
     errno = 0
     guard let raw = el_gets(editor, &count), count > 0 else {
-      if count == -1 && errno == EINTR { return .interrupted }
+      if count == -1 && errno == EINTR {
+        // Keep what was on the line, so /undo can bring it back.
+        interruptedLine = currentLine()
+        // Forget the interrupted line's display state, or redraws would append instead of replace.
+        el_reset(editor)
+        return .interrupted
+      }
       // Ctrl-D leaves the cursor after "^D"; end the line so the next output starts clean.
       Console.out()
       return .endOfInput
@@ -106,6 +112,35 @@ final class EditLineReader: LineReader {
       self.pasted = nil
     }
     return .line(line)
+  }
+
+  /// Redraws the prompt and the line where they are, so the clock moves.
+  ///
+  /// libedit's own refresh draws on a new line, so this writes over the current one: carriage
+  /// return, prompt, the typed text, clear to the end, and the cursor back where it was. It only
+  /// does so when everything fits on one screen line; a wrapped line keeps its clock until a key.
+  func redrawInPlace() {
+    guard let info = el_line(editor), let start = UnsafeRawPointer(info.pointee.buffer),
+      let cursor = UnsafeRawPointer(info.pointee.cursor), let end = UnsafeRawPointer(info.pointee.lastchar)
+    else { return }
+    let typed = String(decoding: UnsafeRawBufferPointer(start: start, count: end - start), as: UTF8.self)
+    let after = String(decoding: UnsafeRawBufferPointer(start: cursor, count: end - cursor), as: UTF8.self)
+    let shown = promptText().replacingOccurrences(of: "\u{1}", with: "")
+    let visible = shown.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    guard visible.count + typed.count < Console.width else { return }
+    var output = "\r" + shown + typed + "\u{1B}[K"
+    if !after.isEmpty { output += "\u{1B}[\(after.count)D" }
+    FileHandle.standardOutput.write(Data(output.utf8))
+  }
+
+  /// What Ctrl-C interrupted on the line, taken by the loop.
+  var interruptedLine = ""
+
+  private func currentLine() -> String {
+    guard let info = el_line(editor), let start = UnsafeRawPointer(info.pointee.buffer),
+      let end = UnsafeRawPointer(info.pointee.lastchar), end > start
+    else { return "" }
+    return String(decoding: UnsafeRawBufferPointer(start: start, count: end - start), as: UTF8.self)
   }
 
   /// The prompt for this redraw, kept alive for libedit.

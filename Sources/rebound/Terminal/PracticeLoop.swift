@@ -72,6 +72,11 @@ struct PracticeLoop {
       case .interrupted:
         Console.out("^C")
         pendingLines = []
+        // The half-typed line joins what Ctrl-C discards, so /undo brings back all of it.
+        if let editor = reader as? EditLineReader, !editor.interruptedLine.isEmpty {
+          _ = session.handle(.line(editor.interruptedLine))
+          editor.interruptedLine = ""
+        }
         input = .interrupt
       case .endOfInput:
         input = .endOfInput
