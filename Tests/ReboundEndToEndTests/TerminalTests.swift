@@ -190,6 +190,20 @@ final class TmuxSession {
   }
 }
 
+@Suite(.serialized) struct PagerTests {
+  @Test func aLongReviewIsPagedOnATerminal() throws {
+    let scratch = try Scratch()
+    try rebound(
+      ["practice", "--bank", "behavioral", "--count", "3", "--no-follow-ups", "--transcripts", scratch.path("transcripts")],
+      input: "Last year I rebuilt the rota.\n\nI led the audit.\n\nI cut costs by a fifth.\n\n")
+    let repl = try TmuxSession(["review", "latest", "--transcripts", scratch.path("transcripts")], scratch: scratch)
+    try #require(repl.waitFor("Attempt "))
+    #expect(!repl.screen.contains("[exit"), "the pager waits for the reader")
+    try repl.press("q")
+    #expect(repl.waitFor("[exit 0]"))
+  }
+}
+
 @Suite(.serialized) struct LocaleTests {
   @Test func nonASCIIAnswersSurviveEvenInThePOSIXLocale() throws {
     let scratch = try Scratch()

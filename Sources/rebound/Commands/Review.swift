@@ -22,7 +22,7 @@ extension Rebound {
       try reportingFailures {
         let store = TranscriptStore(directory: locations.transcriptsFolder)
         let loaded = try store.load(try store.resolve(transcript))
-        if json { try JSONOutput.print(loaded) } else { TranscriptRenderer.render(loaded) }
+        if json { try JSONOutput.print(loaded) } else { Pager.page { TranscriptRenderer.render(loaded) } }
       }
     }
   }

@@ -29,8 +29,23 @@ enum Console {
   }()
 
   static func out(_ text: String = "", terminator: String = "\n") {
+    if let buffer = captured {
+      captured = buffer + text + terminator
+      return
+    }
     print(text, terminator: terminator)
     fflush(nil)
+  }
+
+  /// Output held back instead of printed, for the pager; nil when printing.
+  nonisolated(unsafe) private static var captured: String?
+
+  /// What `body` prints, as text, instead of printing it.
+  static func capturing(_ body: () throws -> Void) rethrows -> String {
+    captured = ""
+    defer { captured = nil }
+    try body()
+    return captured ?? ""
   }
 
   /// One line on stderr, prefixed with the program's name.
