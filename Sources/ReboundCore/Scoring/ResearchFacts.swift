@@ -11,6 +11,14 @@ public struct ResearchFacts: Sendable {
   let facts: [Fact]
   let hasNotes: Bool
 
+  /// No notes and no posting: nothing to look for.
+  static let none = ResearchFacts(facts: [], hasNotes: false)
+
+  private init(facts: [Fact], hasNotes: Bool) {
+    self.facts = facts
+    self.hasNotes = hasNotes
+  }
+
   init(notes: String?, about: [String], company: String?, tokenizer: Tokenizer, lexicon: Lexicon) {
     let companyStems = Set(tokenizer.tokens(company ?? "").map(\.stem))
     let frequency = WordFrequency.shared

@@ -6,11 +6,13 @@
 /// evidence, and every shortfall comes with advice, the most valuable fix first.
 public struct Scorer: Sendable {
   let tokenizer: Tokenizer
-  let lexicon: Lexicon
+  private let given: Lexicon?
+  /// The lexicon, built on the first score rather than when an interview starts.
+  var lexicon: Lexicon { given ?? .standard }
 
-  public init(tokenizer: Tokenizer = Tokenizer(), lexicon: Lexicon = .standard) {
+  public init(tokenizer: Tokenizer = Tokenizer(), lexicon: Lexicon? = nil) {
     self.tokenizer = tokenizer
-    self.lexicon = lexicon
+    self.given = lexicon
   }
 
   /// How much each criterion counts for a kind of question, before renormalising.

@@ -18,20 +18,26 @@ public struct ScoringContext: Sendable {
 
   public init(
     posting: JobPosting? = nil, research: String? = nil, company: String? = nil,
-    tokenizer: Tokenizer = Tokenizer(), lexicon: Lexicon = .standard
+    tokenizer: Tokenizer = Tokenizer(), lexicon given: Lexicon? = nil
   ) {
+    // The lexicon is built on first use (a couple of milliseconds); with no posting or notes
+    // there is nothing to prepare, and an interview's first question need not wait for it.
+    let needsLexicon = posting != nil || !(research ?? "").trimmedLines.isEmpty
+    let lexicon = needsLexicon ? (given ?? .standard) : nil
     self.posting = posting
     let name = (company ?? posting?.company).map(Self.cleanName)
     self.company = name.flatMap { $0.isEmpty ? nil : $0 }
     companyWords = tokenizer.tokens(self.company ?? "").map(\.word)
-    facts = ResearchFacts(
-      notes: research, about: posting?.values ?? [], company: self.company, tokenizer: tokenizer, lexicon: lexicon)
+    let companyName = self.company
+    facts = lexicon.map {
+      ResearchFacts(notes: research, about: posting?.values ?? [], company: companyName, tokenizer: tokenizer, lexicon: $0)
+    } ?? .none
     let postingText = (posting?.requirements.map(\.text) ?? []) + (posting?.responsibilities ?? [])
       + (posting?.values ?? [])
     copySource = CopySource(postingText + [research ?? ""], tokenizer: tokenizer)
-    requirements = (posting?.requirements ?? []).map {
-      RequirementMatcher($0, tokenizer: tokenizer, lexicon: lexicon)
-    }
+    requirements = lexicon.map { lexicon in
+      (posting?.requirements ?? []).map { RequirementMatcher($0, tokenizer: tokenizer, lexicon: lexicon) }
+    } ?? []
   }
 
   /// "Widget Inc. (fictional example)" is Widget Inc.: a note in brackets is not part of the name.
