@@ -27,6 +27,8 @@ public struct PostingParser: Sendable {
 
   enum Section {
     case intro, must, nice, responsibilities, values, other
+    /// Under a heading of no known kind: requirements count only when they say so.
+    case unknown
     /// A heading of no known kind that should not end the current section.
     case keep
   }
@@ -82,7 +84,7 @@ public struct PostingParser: Sendable {
         } else if title == nil, section == .intro, requirements.isEmpty {
           title = Self.cleanHeading(line)
         } else {
-          section = .other
+          section = .unknown
         }
         guard let inline, !inline.isEmpty else { continue }
         for item in Self.items(inline) { add(item, in: section) }
@@ -119,6 +121,12 @@ public struct PostingParser: Sendable {
       for item in pieces {
         let text = Self.tidy(item)
         guard text.count >= 2, text.split(separator: " ").count <= 80 else { continue }
+        // "Physical Requirements", "Valued but not required …": a heading caught as an item.
+        let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: "·•…:. "))
+        let bareWords = bare.split(separator: " ").count
+        if bareWords <= 5, Self.sectionKind(bare) != nil, Self.isBareHeading(bare) { continue }
+        // "Are you ready to bring new ideas to the table?": a question to the reader asks for nothing.
+        if text.hasSuffix("?"), !wanted, !Self.strongRequirement(text) { continue }
         let role = wanted ? .requirement : Self.role(of: text)
         switch role {
         case .apply, .question: continue
@@ -315,6 +323,7 @@ public struct PostingParser: Sendable {
     "need", "be", "successful", "offer", "why", "join", "life", "at", "day", "in", "this", "is", "it",
     "we're", "you're", "you'll", "we'll", "you've", "we've", "what's", "it's", "who's", "looking", "seeking",
     "valued", "but", "not", "highly", "considered", "would", "great", "if", "any", "following",
+    "other", "information", "expect",
   ]
 
   /// A bare line is a heading only when the heading words are nearly all of it:
@@ -345,7 +354,7 @@ public struct PostingParser: Sendable {
     "person specification", "criteria", "your skills", "knowledge", "education",
     "you will need", "to be successful", "successful candidate", "you should",
     "must haves", "what we expect", "we expect", "who we're looking for", "who we are looking for",
-    "required",
+    "required", "conditions of employment", "key requirements",
   ]
   static let responsibilityHeadings = [
     "responsibilit", "what you'll do", "what you will do", "the role", "your role", "duties",
@@ -545,6 +554,12 @@ public struct PostingParser: Sendable {
     }
     if PostingVocabulary.benefitMarkers.contains(where: lower.includes) { return .benefit }
     let words = text.split(separator: " ")
+    // "Hold a State Journeyman Certification", "Possess an understanding of…": having, not doing.
+    if ["hold", "holds", "possess", "possesses", "demonstrate", "demonstrates", "have", "has", "bring", "brings"]
+      .contains(first), requirementWords || strongRequirement(text)
+    {
+      return .requirement
+    }
     // "Create 3D designs…" is a duty; "Hale County Council…" and "Full time" are not.
     if isDutyOpener(first), words.count >= 4, !(words[1].first?.isUppercase ?? false) { return .duty }
     if PostingVocabulary.companyMarkers.contains(where: lower.includes) { return .company }
@@ -562,12 +577,20 @@ public struct PostingParser: Sendable {
   /// Whether an item goes on the list of requirements.
   static func isRequirement(_ text: String, role: Role, section: Section) -> Bool {
     switch section {
+    case .other:
+      // Benefits, how to apply, equal opportunities: no requirement lives there.
+      return false
     case .must, .nice:
       // In a list of requirements, "Hold a journeyman certification" is one, though it opens on a verb.
       return role == .requirement || role == .plain || role == .duty
     default:
-      // Outside a requirements list only an item that says so counts: "Must be able to lift 25 lbs".
-      return role == .requirement && strongRequirement(text)
+      // Outside a requirements list only an item that says so counts: "Must be able to lift 25 lbs",
+      // or one that opens the way requirements do: "Deep understanding of Windows client support".
+      let first = normalised(text).split(separator: " ").first.map(String.init) ?? ""
+      let opens = ["deep", "fundamental", "basic", "working", "strong", "excellent", "proficient", "proficiency",
+        "knowledge", "understanding", "experience", "hold", "possess", "demonstrate", "demonstrated", "proven"]
+        .contains(first)
+      return role == .requirement && (strongRequirement(text) || opens && section == .responsibilities)
     }
   }
 
@@ -581,6 +604,7 @@ public struct PostingParser: Sendable {
       "knowledge of", "ability to", "proficien", "you have", "you'll have", "you will have", "you are ",
       "we're looking for", "we are looking for", "looking for someone", "qualification", "gcse", "nvq",
       "background check", "right to work", "fluent", "registration", "highly valued", "bonus",
+      "understanding of", "knowledge in", "command of", "track record", "certification",
     ]
     return strong.contains(where: lower.includes)
   }
@@ -613,7 +637,14 @@ public struct PostingParser: Sendable {
         of: ",? and (?=(\(linking)) )", with: ", ", options: .regularExpression)
       let parts = split.replacingOccurrences(of: ", and ", with: ", ").split(separator: ",")
         .map { $0.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".!")) }
-      if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count >= 3 }) { return (parts, true) }
+      // Each clause says what the person does or is: "have a critical eye…", "thrive when…".
+      let opensOnVerb = { (part: String) -> Bool in
+        guard let first = part.split(separator: " ").first?.lowercased() else { return false }
+        return !first.hasSuffix("ing") && (Lemmatizer.shared.verbLemma(first) != nil || ["is", "are", "can", "will"].contains(first))
+      }
+      if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count >= 3 && opensOnVerb($0) }) {
+        return (parts, true)
+      }
     }
     let semis = item.split(separator: ";").map { $0.trimmed }
     if semis.count >= 2, semis.allSatisfy({ $0.split(separator: " ").count >= 3 }) { return (semis, false) }

@@ -52,7 +52,10 @@ enum PostingVocabulary {
     "follow us on", "recruitment agencies", "walk-ins", "c2c", "third party submissions",
     "3rd party submissions", "veterans preference", "name:", "where can i find out more",
     "love to hear from you", "hear from you", "get in touch", "if this sounds like you", "come and join",
-    "join our journey", "interested?", "what's next", "whats next",
+    "join our journey", "interested?", "what's next", "whats next", "if you are claiming", "submit all",
+    "documents must", "your application", "tentative job offer", "referral to management",
+    "qualification determinations", "resumes do not", "hours per week you worked", "dates you held",
+    "federal agencies", "selective service", "financial disclosure", "direct deposit", "trial period",
   ]
 
   /// The company describing itself.
