@@ -33,6 +33,8 @@ public enum RequirementPhrase {
     " is a ", " is an ", " is essential", " is required", " will be ", ": ", " would ", " as an ", " as a ",
   ]
 
+  static let clauseMarks: [[UInt8]] = clauseBreaks.map { Array($0.utf8) }
+
   /// The phrase for a requirement of its kind; at most eight words and never a sentence.
   public static func phrase(_ requirement: String) -> String {
     phrase(requirement, kind: RequirementKind.of(requirement))
@@ -50,7 +52,9 @@ public enum RequirementPhrase {
     }
     while let last = text.last, ".;:!,".contains(last) { text.removeLast() }
     // "…experience in the material handling industry": for experience, the field is the phrase.
+    let lowered = text.lowercased()
     if kind == .experience,
+      ["industry", "sector", "field", "environment", "setting"].contains(where: lowered.includes),
       let field = text.range(
         of: "(?<=\\bin )(the |a )?[A-Za-z/&-]+( [A-Za-z/&-]+){0,3} (industry|sector|field|environment|setting)",
         options: .regularExpression), text[field].split(separator: " ").count >= 3
@@ -89,11 +93,19 @@ public enum RequirementPhrase {
   /// "Applicants must be…", "The successful candidate will have…", "If you are…": who is spoken of
   /// is not part of what is asked for.
   static func stripSubject(_ text: String) -> String {
+    // Cheap test first: the pattern can only match when the text opens on one of these words.
+    let first = text.prefix { $0 != " " }.lowercased()
+    guard subjectOpeners.contains(first) else { return text }
     let pattern = "^(if )?(the )?(successful |ideal )?(applicants?|candidates?|post ?holders?|individuals?|you|we|they|someone|person|he or she)( also)?( (must|should|will|would|need to|needs to|shall|are expected to|is expected to|are|is))?( also)?( (have|be able to|be|demonstrate|possess|hold))? "
     guard let range = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return text }
     let rest = String(text[range.upperBound...]).trimmed
     return rest.split(separator: " ").count >= 1 ? rest : text
   }
+
+  static let subjectOpeners: Set<String> = [
+    "if", "the", "successful", "ideal", "applicant", "applicants", "candidate", "candidates", "postholder",
+    "post", "individual", "individuals", "you", "we", "they", "someone", "person", "he",
+  ]
 
   static func stripYears(_ text: String) -> String {
     let words = text.split(separator: " ")
@@ -112,19 +124,27 @@ public enum RequirementPhrase {
   }
 
   static func cutAtClauseBreak(_ text: String) -> String {
-    var cut = text.endIndex
-    for mark in clauseBreaks {
-      if let range = text.range(of: mark, options: .caseInsensitive), range.lowerBound < cut,
-        text.distance(from: text.startIndex, to: range.lowerBound) >= 3
-      {
-        cut = range.lowerBound
+    // Searched in bytes: the marks are ASCII, and lowercasing ASCII keeps every byte in place.
+    let bytes = Array(text.utf8)
+    let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    var cutByte = bytes.count
+    for mark in clauseMarks {
+      guard mark.count <= lower.count else { continue }
+      var index = 3
+      while index + mark.count <= min(lower.count, cutByte + mark.count) {
+        if lower[index] == mark[0], lower[index..<(index + mark.count)].elementsEqual(mark) {
+          cutByte = min(cutByte, index)
+          break
+        }
+        index += 1
       }
     }
+    let cut = text.utf8.index(text.utf8.startIndex, offsetBy: cutByte)
     // " and " ends a phrase only when what follows is another requirement ("…organized and have a
     // positive attitude"), not part of this one ("written and verbal communication").
     let head = String(text[..<cut])
     let starters = "be|have|has|can|will|must|should|work|thrive|enjoy|take|possess|demonstrate|show|maintain|meet|provide|ensure|follow|use|react|prepare|roll|ability|able|willing"
-    if let and = head.range(of: " and (\(starters)) ", options: [.regularExpression, .caseInsensitive]),
+    if head.includes(" and "), let and = head.range(of: " and (\(starters)) ", options: [.regularExpression, .caseInsensitive]),
       head.distance(from: head.startIndex, to: and.lowerBound) >= 3
     {
       return String(head[..<and.lowerBound])
@@ -137,11 +157,13 @@ public enum RequirementPhrase {
     var changed = true
     while changed {
       changed = false
-      for noise in leadingNoise where leading && text.lowercased().hasPrefix(noise) && text.count > noise.count + 2 {
+      let lower = text.lowercased()
+      if leading, let noise = leadingNoise.first(where: { lower.hasPrefix($0) && text.count > $0.count + 2 }) {
         text = String(text.dropFirst(noise.count)).trimmed
         changed = true
+        continue
       }
-      for noise in trailingNoise where text.lowercased().hasSuffix(noise) && text.count > noise.count + 2 {
+      if let noise = trailingNoise.first(where: { lower.hasSuffix($0) && text.count > $0.count + 2 }) {
         text = String(text.dropLast(noise.count)).trimmed
         changed = true
       }

@@ -377,20 +377,24 @@ public struct PostingParser: Sendable {
     "additional information", "why join", "why work", "what we offer", "our benefits",
   ]
 
+  static let headingLists = (
+    other: MarkerList(otherHeadings), nice: MarkerList(niceHeadings), must: MarkerList(mustHeadings),
+    responsibilities: MarkerList(responsibilityHeadings), values: MarkerList(valueHeadings))
+
   static func sectionKind(_ heading: String) -> Section? {
     var text = heading.lowercased()
     if text.includes("’") { text = text.replacingOccurrences(of: "’", with: "'") }
     text = String(text.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
     guard !text.isEmpty, text.split(separator: " ").count <= 9 else { return nil }
-    if otherHeadings.contains(where: text.includes) && !text.includes("qualif") { return .other }
-    if niceHeadings.contains(where: text.includes) { return .nice }
+    if headingLists.other.found(in: text) && !text.includes("qualif") { return .other }
+    if headingLists.nice.found(in: text) { return .nice }
     // "Essential Responsibilities/Duties" lists duties, however essential.
     if (text.includes("responsibilit") || text.includes("duties")) && !text.includes("qualif") && !text.includes("requirement") {
       return .responsibilities
     }
-    if mustHeadings.contains(where: text.includes) { return .must }
-    if responsibilityHeadings.contains(where: text.includes) { return .responsibilities }
-    if valueHeadings.contains(where: text.includes) { return .values }
+    if headingLists.must.found(in: text) { return .must }
+    if headingLists.responsibilities.found(in: text) { return .responsibilities }
+    if headingLists.values.found(in: text) { return .values }
     return nil
   }
 
@@ -537,22 +541,22 @@ public struct PostingParser: Sendable {
   static func role(of text: String) -> Role {
     let lower = " " + normalised(text)
     if lower.hasSuffix("?") && lower.split(separator: " ").count <= 12 { return .question }
-    if PostingVocabulary.applyMarkers.contains(where: lower.includes) && !lower.includes("required")
+    if PostingVocabulary.apply.found(in: lower) && !lower.includes("required")
       && !lower.includes("must ")
     {
       return .apply
     }
     let first = lower.split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) } ?? ""
-    let requirementWords = PostingVocabulary.requirementMarkers.contains(where: lower.includes)
+    let requirementWords = PostingVocabulary.requirement.found(in: lower)
     if PostingVocabulary.requirementOpeners.contains(first) && requirementWords { return .requirement }
-    let mustSay = PostingVocabulary.mustMarkers.contains(where: lower.includes)
-    if !mustSay, PostingVocabulary.benefitMarkers.contains(where: lower.includes) { return .benefit }
-    if PostingVocabulary.mustMarkers.contains(where: lower.includes)
-      || PostingVocabulary.niceMarkers.contains(where: lower.includes) && requirementWords
+    let mustSay = PostingVocabulary.must.found(in: lower)
+    if !mustSay, PostingVocabulary.benefit.found(in: lower) { return .benefit }
+    if PostingVocabulary.must.found(in: lower)
+      || PostingVocabulary.nice.found(in: lower) && requirementWords
     {
       return .requirement
     }
-    if PostingVocabulary.benefitMarkers.contains(where: lower.includes) { return .benefit }
+    if PostingVocabulary.benefit.found(in: lower) { return .benefit }
     let words = text.split(separator: " ")
     // "Hold a State Journeyman Certification", "Possess an understanding of…": having, not doing.
     if ["hold", "holds", "possess", "possesses", "demonstrate", "demonstrates", "have", "has", "bring", "brings"]
@@ -562,7 +566,7 @@ public struct PostingParser: Sendable {
     }
     // "Create 3D designs…" is a duty; "Hale County Council…" and "Full time" are not.
     if isDutyOpener(first), words.count >= 4, !(words[1].first?.isUppercase ?? false) { return .duty }
-    if PostingVocabulary.companyMarkers.contains(where: lower.includes) { return .company }
+    if PostingVocabulary.company.found(in: lower) { return .company }
     return requirementWords ? .requirement : .plain
   }
 
@@ -596,8 +600,10 @@ public struct PostingParser: Sendable {
 
   /// An item whose own words make it a requirement wherever it stands.
   static func strongRequirement(_ text: String) -> Bool {
-    let lower = " " + normalised(text)
-    let strong = [
+    strongMarkers.found(in: " " + normalised(text))
+  }
+
+  static let strongMarkers = MarkerList([
       " must ", "required", "requirement", "is essential", "are essential", "is a plus", "a plus",
       "an asset", "preferred", "desirable", "years of experience", "years' experience", "years experience",
       "experience in ", "experience with ", "degree", "diploma", "certification", "licence", "license",
@@ -605,14 +611,12 @@ public struct PostingParser: Sendable {
       "we're looking for", "we are looking for", "looking for someone", "qualification", "gcse", "nvq",
       "background check", "right to work", "fluent", "registration", "highly valued", "bonus",
       "understanding of", "knowledge in", "command of", "track record", "certification",
-    ]
-    return strong.contains(where: lower.includes)
-  }
+  ])
 
   /// An item's level: its own words first ("(Required)", "is a plus"), then its section.
   static func level(of text: String, section: Section) -> Requirement.Level {
     let lower = normalised(text)
-    if PostingVocabulary.mustMarkers.contains(where: lower.includes) && !lower.includes("not required") {
+    if PostingVocabulary.must.found(in: lower) && !lower.includes("not required") {
       return .must
     }
     if soundsOptional(text) { return .nice }
@@ -630,7 +634,7 @@ public struct PostingParser: Sendable {
   /// and thrive when given autonomy"). The flag says the pieces are requirements by construction.
   static func clauses(_ item: String) -> (pieces: [String], wanted: Bool) {
     let pattern = "(looking for|seeking|hiring|searching for|we want|we need)[^.;:]{0,80}? who( are| is)?:? "
-    if let range = item.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
+    if item.includes(" who "), let range = item.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
       let rest = String(item[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
       let linking = "has|have|is|are|can|will|enjoys?|loves?|likes?|thrives?|wants?|knows?|brings?|takes?|cares?"
       let split = rest.replacingOccurrences(
@@ -705,7 +709,7 @@ public struct PostingParser: Sendable {
         aside.append(character)
       }
     }
-    return PostingVocabulary.niceMarkers.contains(where: normalised(lower).includes)
+    return PostingVocabulary.nice.found(in: normalised(lower))
   }
 
   static let requirementMarkers = [

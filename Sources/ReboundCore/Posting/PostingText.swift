@@ -217,7 +217,9 @@ public enum PostingText {
       cuts.append(index)
     }
     // "…sales skills2 years experience": a count glued to the word before it.
-    if let glued = line.range(of: "[a-z]{3,}[0-9]+(-[0-9]+)?\\+? ?(years?|yrs)", options: .regularExpression) {
+    if line.includes("year") || line.includes("yrs"),
+      let glued = line.range(of: "[a-z]{3,}[0-9]+(-[0-9]+)?\\+? ?(years?|yrs)", options: .regularExpression)
+    {
       let digit = line[glued].firstIndex(where: \.isNumber) ?? glued.lowerBound
       cuts.append(line.utf8.distance(from: line.utf8.startIndex, to: digit.samePosition(in: line.utf8) ?? line.utf8.startIndex))
       cuts.sort()

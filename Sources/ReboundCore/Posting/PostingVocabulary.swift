@@ -1,6 +1,13 @@
 /// The words that tell a posting's items apart, as data in one place: what marks a requirement,
 /// a duty, a benefit, the company talking about itself, or how to apply.
 enum PostingVocabulary {
+  static let requirement = MarkerList(requirementMarkers)
+  static let nice = MarkerList(niceMarkers)
+  static let must = MarkerList(mustMarkers)
+  static let benefit = MarkerList(benefitMarkers)
+  static let apply = MarkerList(applyMarkers)
+  static let company = MarkerList(companyMarkers)
+
   /// An item that says it is required, or names a qualification, whatever section it sits in.
   static let requirementMarkers = [
     "must have", "must be", "must hold", "must possess", "must pass", "must demonstrate", "is a must",

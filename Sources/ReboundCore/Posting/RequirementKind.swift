@@ -16,15 +16,19 @@ public enum RequirementKind: String, Codable, CaseIterable, Sendable {
   /// The kind a requirement's words show, checked in this order.
   public static func of(_ text: String) -> RequirementKind {
     let lower = " " + PostingParser.normalised(text) + " "
-    for (kind, markers) in cues where markers.contains(where: lower.includes) {
-      if kind == .trait, lower.range(of: "[0-9]+\\+? ?(years?|yrs)", options: .regularExpression) != nil {
+    let counted = (lower.includes("year") || lower.includes("yrs"))
+      && lower.range(of: "[0-9]+\\+? ?(years?|yrs)", options: .regularExpression) != nil
+    for (kind, markers) in cueLists where markers.found(in: lower) {
+      if kind == .trait, counted {
         return .experience
       }
       return kind
     }
-    if lower.range(of: "[0-9]+\\+? ?(years?|yrs)", options: .regularExpression) != nil { return .experience }
+    if counted { return .experience }
     return .skill
   }
+
+  static let cueLists: [(RequirementKind, MarkerList)] = cues.map { ($0.0, MarkerList($0.1)) }
 
   static let cues: [(RequirementKind, [String])] = [
     (.logistics, [
