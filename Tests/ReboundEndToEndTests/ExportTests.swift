@@ -31,6 +31,19 @@ import Testing
     #expect(!html.contains("<script"))
   }
 
+  @Test func theReportLeadsWithWhatWasPractisedAndItsFixesAndChartsOnlyEarlierAttempts() throws {
+    let scratch = try Scratch()
+    try practise(scratch, answer: "Last year I rebuilt the rota, and as a result overtime fell by 30%.", times: 3)
+    let first = try rebound(["export", "1", "--format", "html", "--transcripts", scratch.path("transcripts")]).stdout
+    #expect(first.components(separatedBy: "<circle").count - 1 == 1, "no attempt made after this one is drawn")
+    #expect(first.contains("this attempt") && first.contains("earlier attempts"), "the chart has a legend")
+    let glance = try #require(first.range(of: "At a glance"))
+    let question = try #require(first.range(of: "<h2>Question 1</h2>"))
+    #expect(glance.lowerBound < question.lowerBound, "the summary comes before the answers")
+    #expect(first.contains("The fixes that matter most"))
+    #expect(!first.contains("--company") && !first.contains("--research"), "nothing addressed to the command line")
+  }
+
   @Test func hostileAnswersComeBackInertThroughReviewAndEveryExport() throws {
     let scratch = try Scratch()
     try practise(scratch, answer: hostile)

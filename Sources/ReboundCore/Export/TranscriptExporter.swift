@@ -95,20 +95,48 @@ public struct TranscriptExporter: Sendable {
 
   // MARK: - HTML
 
+  /// A report for a coach: what was practised and how it went first, the fixes that matter most,
+  /// the trend up to this attempt, then each answer with the words that earned points marked.
   public func html() -> String {
-    var body = "<h1>Mock interview <small>\(h(transcript.id))</small></h1>\n<p class=\"meta\">"
-    var facts = [
-      "Started \(Self.dayFormatter.string(from: transcript.startedAt))",
-      "status: \(transcript.status.rawValue)",
-    ]
-    if let posting = transcript.posting { facts.append("posting: \(posting)") }
-    if let company = transcript.company { facts.append("company: \(company)") }
-    if !transcript.banks.isEmpty { facts.append("banks: \(transcript.banks.joined(separator: ", "))") }
-    body += facts.map(h).joined(separator: " · ") + "</p>\n"
+    let what = transcript.posting.map { Self.roleName(fromPosting: $0) } ?? "Mock interview"
+    let at = transcript.company.map { " at \($0)" } ?? ""
+    let day = Self.dayFormatter.string(from: transcript.startedAt)
+    var body = "<h1>\(h(what + at))</h1>\n<p class=\"meta\">Mock interview, \(h(day))"
+    if !transcript.banks.isEmpty { body += " · questions from \(h(transcript.banks.joined(separator: ", ")))" }
+    if transcript.status != .complete { body += " · \(h(transcript.status.rawValue))" }
+    body += "</p>\n"
+
+    // At a glance: each question, its score and its main fix.
+    body += "<section class=\"glance\"><h2>At a glance</h2>\n"
     if let overall = transcript.summary?.overall {
       body += "<p class=\"overall\">Mean score <strong>\(overall)</strong>/100</p>\n"
     }
-    body += "<section class=\"chart\"><h2>Scores across attempts</h2>\n\(chart())</section>\n"
+    body += "<table class=\"scores\"><tr><th>#</th><th>Question</th><th>Score</th><th>Main fix</th></tr>\n"
+    for (index, turn) in transcript.turns.enumerated() {
+      let score = turn.skipped ? "skipped" : turn.score.map { String($0.overall) } ?? "–"
+      let fix = turn.score.flatMap { card in card.advice.first ?? card.weakest.flatMap { card[$0].advice.first } } ?? ""
+      body += "<tr><td class=\"num\">\(index + 1)</td><td>\(h(turn.question))</td><td class=\"num\">\(h(score))</td><td>\(h(fix))</td></tr>\n"
+    }
+    body += "</table>\n"
+    let fixes = topFixes()
+    if !fixes.isEmpty {
+      body += "<h3>The fixes that matter most</h3><ol class=\"fixes\">\n"
+      body += fixes.map { "<li>\(h($0))</li>" }.joined(separator: "\n") + "\n</ol>\n"
+    }
+    if let summary = transcript.summary {
+      if !summary.mustHavesMissed.isEmpty {
+        body += "<p class=\"missed\">Never brought out: \(summary.mustHavesMissed.map(h).joined(separator: "; "))</p>\n"
+      }
+      if !summary.mustHavesShown.isEmpty {
+        body += "<p>Brought out: \(summary.mustHavesShown.map(h).joined(separator: "; "))</p>\n"
+      }
+    }
+    body += "</section>\n"
+
+    let scope = transcript.posting == nil ? "these question banks" : "this posting"
+    body += "<section class=\"chart\"><h2>Progress on \(scope)</h2>\n\(chart())\n"
+    body += "<p class=\"legend\"><span class=\"key current\"></span> this attempt <span class=\"key dot\"></span> earlier attempts · mean score out of 100</p></section>\n"
+
     for (index, turn) in transcript.turns.enumerated() {
       body += "<section class=\"turn\">\n<h2>Question \(index + 1)</h2>\n<p class=\"question\">\(h(turn.question))</p>\n"
       body += "<p class=\"meta\">\(h(turn.kind.rawValue))\(turn.origin == .posting ? " · from the posting" : "") · \(Int(turn.seconds)) s</p>\n"
@@ -121,34 +149,25 @@ public struct TranscriptExporter: Sendable {
         turn.answer, spans: spans, open: "<mark>", close: "</mark>", escape: h)
       body += "<blockquote class=\"answer\">\(marked.replacingOccurrences(of: "\n", with: "<br>"))</blockquote>\n"
       for followUp in turn.followUps {
-        body += "<p class=\"followup\"><strong>Follow-up (\(h(followUp.gap))):</strong> \(h(followUp.question))</p>\n"
+        body += "<p class=\"followup\"><strong>Follow-up:</strong> \(h(followUp.question))</p>\n"
         body += "<blockquote class=\"answer\">\(h(followUp.answer).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>\n"
       }
       if let card = turn.score {
+        if let relevance = card.relevance, !relevance.answersQuestion {
+          body += "<p class=\"missed\">Does not answer the question: it needs \(h(relevance.missing ?? "what was asked")).</p>\n"
+        }
         body += "<table class=\"scores\"><tr><th>Criterion</th><th>Score</th><th>Earned by</th><th>Advice</th></tr>\n"
         for criterion in Criterion.allCases {
           let result = card[criterion]
           let earned = criterion == .delivery
             ? result.evidence.map(\.label) : result.evidence.prefix(6).map { "\($0.label): “\($0.text)”" }
+          // The reader is a coach, not the person at the command line: no flags in the report.
+          let advice = result.score == nil ? "not scored for this question" : result.advice.first ?? ""
           body += "<tr><td>\(h(criterion.title))</td><td class=\"num\">\(result.score.map(String.init) ?? "–")</td>"
           body += "<td>\(earned.map(h).joined(separator: "<br>"))</td>"
-          body += "<td>\(h(result.advice.first ?? result.reason ?? ""))</td></tr>\n"
+          body += "<td>\(h(advice))</td></tr>\n"
         }
         body += "</table>\n<p class=\"overall\">Overall <strong>\(card.overall)</strong>/100</p>\n"
-      }
-      body += "</section>\n"
-    }
-    if let summary = transcript.summary {
-      body += "<section class=\"summary\"><h2>Summary</h2><ul>\n"
-      for criterion in Criterion.allCases {
-        body += "<li>\(h(criterion.title)): \((summary.criteria[criterion] ?? nil).map(String.init) ?? "–")</li>\n"
-      }
-      body += "</ul>\n"
-      if !summary.mustHavesShown.isEmpty {
-        body += "<p>Brought out: \(summary.mustHavesShown.map(h).joined(separator: "; "))</p>\n"
-      }
-      if !summary.mustHavesMissed.isEmpty {
-        body += "<p class=\"missed\">Never brought out: \(summary.mustHavesMissed.map(h).joined(separator: "; "))</p>\n"
       }
       body += "</section>\n"
     }
@@ -158,7 +177,7 @@ public struct TranscriptExporter: Sendable {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>Mock interview \(h(transcript.id))</title>
+      <title>\(h((transcript.posting.map { Self.roleName(fromPosting: $0) } ?? "Mock interview") + (transcript.company.map { " at \($0)" } ?? "")))</title>
       <style>\(Self.css)</style>
       </head>
       <body>
@@ -168,9 +187,27 @@ public struct TranscriptExporter: Sendable {
       """
   }
 
-  /// An inline SVG line chart of overall scores; the current attempt's point is filled.
+  /// The three fixes that matter most: the first advice of the weakest answers, each said once.
+  func topFixes() -> [String] {
+    let cards = transcript.turns.compactMap(\.score).sorted { $0.overall < $1.overall }
+    var fixes: [String] = []
+    for card in cards {
+      for advice in card.advice.prefix(2) where !fixes.contains(advice) && fixes.count < 3 { fixes.append(advice) }
+    }
+    return fixes
+  }
+
+  /// "data-analyst.md" reads as "Data analyst".
+  static func roleName(fromPosting path: String) -> String {
+    let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let words = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+    return words.prefix(1).uppercased() + words.dropFirst()
+  }
+
+  /// An inline SVG line chart of overall scores up to this attempt; its point is filled.
   func chart() -> String {
-    let points = history.isEmpty ? transcript.summary?.overall.map { [(transcript.startedAt, $0)] } ?? [] : history
+    let earlier = history.filter { $0.0 <= transcript.startedAt }
+    let points = earlier.isEmpty ? transcript.summary?.overall.map { [(transcript.startedAt, $0)] } ?? [] : earlier
     let width = 640.0
     let height = 200.0
     let left = 36.0
@@ -225,6 +262,8 @@ public struct TranscriptExporter: Sendable {
     svg.chart{width:100%;height:auto;background:#fbfbfe;border:1px solid #eef}svg.chart text{font-size:11px;fill:#667}
     svg .grid{stroke:#e4e6ee;stroke-width:1}svg .line{fill:none;stroke:#3d6fb6;stroke-width:2.5}
     svg .dot{fill:#3d6fb6}svg .current{fill:#e07a1f;stroke:#fff;stroke-width:2}
+    .legend{font-size:.85rem;color:#667}.key{display:inline-block;width:.8em;height:.8em;border-radius:50%;vertical-align:middle;margin:0 .2em 0 .6em}
+    .key.current{background:#e07a1f}.key.dot{background:#3d6fb6}ol.fixes li{margin:.2rem 0}h3{font-size:1rem;margin-top:1.2rem}
     @media print{body{margin:0}}
     """
 }

@@ -74,13 +74,16 @@ struct MatchJudge {
       }
     }
     var verdict = Verdict(points: points, evidence: evidence)
-    if let claim = claimed.first { verdict.advise(30, Advice.showClaimed(claim)) }
+    // Advice names a requirement by its short phrase ("hands-on SQL"), as a person would.
+    let phrase = { (text: String) in context.requirements.first { $0.requirement.text == text }?.requirement.skill ?? text }
+    if let claim = claimed.first { verdict.advise(30, Advice.showClaimed(phrase(claim))) }
     let targetMissing = target.map { !shown.contains($0) && !claimed.contains($0) } ?? false
-    if targetMissing, let target { verdict.advise(70, Advice.bringOut(target)) }
+    if targetMissing, let target { verdict.advise(70, Advice.bringOut(phrase(target))) }
     if points < 70, let missing = context.requirements.first(where: {
-      $0.requirement.level == .must && !shown.contains($0.requirement.text) && !claimed.contains($0.requirement.text)
+      $0.requirement.level == .must && $0.requirement.kind != .logistics && !shown.contains($0.requirement.text)
+        && !claimed.contains($0.requirement.text)
     }) {
-      verdict.advise(20, Advice.bringOut(missing.requirement.text))
+      verdict.advise(20, Advice.bringOut(missing.requirement.skill))
     }
     return Result(score: verdict.score(), shown: shown, claimed: claimed)
   }
