@@ -16,26 +16,7 @@ import Testing
   func run(_ arguments: [String], input: String = "", in folder: URL, environment: [String: String], link: URL) throws
     -> RunResult
   {
-    let process = Process()
-    process.executableURL = link
-    process.arguments = arguments
-    process.environment = environment
-    process.currentDirectoryURL = folder
-    let output = Pipe()
-    let errors = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = stdin
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return RunResult(
-      stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-      status: process.terminationStatus)
+    try rebound(arguments, input: input, in: folder, executable: link, exactEnvironment: environment)
   }
 
   @Test func throughASymlinkFromAnEmptyFolderTheBundledBanksAndTheDataFolderAreUsed() throws {

@@ -61,16 +61,16 @@ final class Scratch {
 @discardableResult
 func rebound(
   _ arguments: [String], input: String = "", environment: [String: String] = [:],
-  in directory: URL? = nil
+  in directory: URL? = nil, executable: URL = reboundBinary, exactEnvironment: [String: String]? = nil
 ) throws -> RunResult {
   let process = Process()
-  process.executableURL = reboundBinary
+  process.executableURL = executable
   process.arguments = arguments
   var env = ProcessInfo.processInfo.environment
   env["NO_COLOR"] = "1"
   env["REBOUND_BANKS"] = bundledBanks.path
   for (key, value) in environment { env[key] = value }
-  process.environment = env
+  process.environment = exactEnvironment ?? env
   if let directory { process.currentDirectoryURL = directory }
   let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
   try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
