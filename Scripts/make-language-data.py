@@ -3,7 +3,10 @@
 
   WordNet 3.0 (Princeton; Debian `wordnet-base`): single-word verb lemmas and the
   exception lists for irregular forms, so the scorer can tell that "led", "rewrote" and
-  "build" are verbs and find their base forms (WordNet's own "morphy" rules).
+  "build" are verbs and find their base forms (WordNet's own "morphy" rules); and the
+  derivational links between nouns and verbs ("analysis" of "analyse") with British and
+  American spellings of one verb ("organise", "organize"), so a story that says "analysed"
+  meets a requirement that says "analysis".
   wordfreq 3.1 (PyPI; data CC BY-SA 4.0): how common each English word is on the Zipf
   scale, so the scorer can tell a specific word ("manhole", "accruals") from an everyday one.
 
@@ -44,6 +47,63 @@ def exceptions(pos):
     return [first[k] for k in sorted(first, key=lambda k: k.encode())]
 
 
+def synsets(pos):
+    """Each synset of a part of speech: its words and its pointers (symbol, target, pos, source word, target word)."""
+    found = {}
+    with open(os.path.join(WORDNET, "data." + pos), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            count = int(parts[3], 16)
+            words = [parts[4 + 2 * i].lower() for i in range(count)]
+            i = 4 + 2 * count
+            pointers = []
+            for _ in range(int(parts[i])):
+                symbol, target, target_pos, numbers = parts[i + 1:i + 5]
+                pointers.append((symbol, target, target_pos, int(numbers[:2], 16), int(numbers[2:], 16)))
+                i += 4
+            found[parts[0]] = (words, pointers)
+    return found
+
+
+def shared_prefix(a, b):
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k
+
+
+def derivations(zipf):
+    """Pairs of words that are one concept in two forms: "analysis analyze", "organise organize".
+
+    A noun naming the act of a verb WordNet derives it from ("-ion", "-ment", "-sis", "-ance",
+    "-al"), when they share their first four letters (a derivation in form, not only in meaning;
+    agent nouns such as "docker" are left out, as they name tools and people), and two spellings
+    of one word in one synset that differ only in s and z. Both words must be in everyday use
+    (Zipf 2 or more)."""
+    nouns, verbs = synsets("noun"), synsets("verb")
+    simple = lambda w: "_" not in w and w.isascii() and w.isalpha() and zipf(w) >= 2.0
+    pairs = set()
+    for words, pointers in nouns.values():
+        for symbol, target, target_pos, source, goal in pointers:
+            if symbol == "+" and target_pos == "v" and source and goal:
+                noun, verb = words[source - 1], verbs[target][0][goal - 1]
+                act = noun.endswith(("ion", "ment", "sis", "ance", "ence", "al"))
+                if act and noun != verb and simple(noun) and simple(verb) and shared_prefix(noun, verb) >= 4:
+                    pairs.add(noun + " " + verb)
+    for table in (nouns, verbs):
+        for words, _ in table.values():
+            for a in words:
+                for b in words:
+                    if a < b and len(a) == len(b) and simple(a) and simple(b):
+                        differ = [(x, y) for x, y in zip(a, b) if x != y]
+                        if differ and all(set(d) == {"s", "z"} for d in differ):
+                            british, american = (a, b) if "s" in dict(differ) else (b, a)
+                            pairs.add(british + " " + american)
+    return sorted(pairs, key=lambda p: p.encode())
+
+
 def literal(lines):
     # One raw string literal: compiles in milliseconds, unlike an array literal of thousands, and
     # is searched in place at run time (the lines are sorted by byte), so nothing is parsed at start.
@@ -58,6 +118,8 @@ def write(name, body):
 
 
 def main():
+    from wordfreq import top_n_list, zipf_frequency
+
     os.makedirs(OUT, exist_ok=True)
     verbs = lemmas("verb")
     write(
@@ -70,11 +132,11 @@ def main():
         "  /// Irregular verb forms and their lemma: \"led lead\".\n"
         f"  static let verbExceptions = {literal(exceptions('verb'))}\n\n"
         "  /// Irregular noun forms and their lemma: \"analyses analysis\".\n"
-        f"  static let nounExceptions = {literal(exceptions('noun'))}\n"
+        f"  static let nounExceptions = {literal(exceptions('noun'))}\n\n"
+        "  /// One concept in two forms, a noun and its verb or two spellings: \"analysis analyze\".\n"
+        f"  static let derivations = {literal(derivations(lambda w: zipf_frequency(w, 'en')))}\n"
         "}\n",
     )
-
-    from wordfreq import top_n_list, zipf_frequency
 
     lines = {}
     for word in top_n_list("en", 60000):

@@ -16,7 +16,7 @@ struct Rebound: ParsableCommand {
     version: Rebound.version,
     subcommands: [
       Practice.self, Score.self, Posting.self, Review.self, Compare.self, Export.self, Debrief.self,
-      Banks.self,
+      Stories.self, Banks.self,
       Validate.self,
     ],
     defaultSubcommand: Practice.self

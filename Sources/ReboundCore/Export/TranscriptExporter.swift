@@ -72,8 +72,11 @@ public struct TranscriptExporter: Sendable {
   }
 
   /// Markdown-safe text: control characters gone, HTML and emphasis markers inert.
-  func md(_ text: String) -> String {
-    Self.escape(text) { character in
+  func md(_ text: String) -> String { Self.markdownSafe(text) }
+
+  /// Markdown-safe text: control characters gone, HTML and emphasis markers inert.
+  public static func markdownSafe(_ text: String) -> String {
+    escape(text) { character in
       switch character {
       case "<": "&lt;"
       case ">": "&gt;"

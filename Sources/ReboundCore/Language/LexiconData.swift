@@ -189,6 +189,8 @@ enum LexiconData {
       "it taught me", "taught me", "made sure it", "from now on", "the fix", "changed how",
       "the next day", "the following week", "the week after", "on the monday", "monday", "so whoever",
       "so anyone", "so that next time", "for next time", "what i'd do differently", "i'd bring in",
+      "is now used", "are now used", "still used", "still in use", "now used", "now part of", "became standard",
+      "became the standard",
     ],
     .preference: [
       "i work best", "i'd rather", "i would rather", "i value", "i like", "i love", "i enjoy",

@@ -51,7 +51,7 @@ private struct BankReader {
       // types, which cost most of the start-up. Booleans and nulls are read by hand below.
       root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
-      let (line, message) = Self.describe(error)
+      let (line, message) = error.located
       problem(line, "invalid YAML: \(message)")
       return nil
     } catch {
@@ -207,23 +207,4 @@ private struct BankReader {
     }
     return values
   }
-
-  static func describe(_ error: YamlError) -> (Int, String) {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      return (mark.line, problem)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return (context.mark.line, "duplicate key '\(duplicates.joined(separator: "', '"))'")
-    case .reader(let problem, _, _, _):
-      return (1, problem)
-    default:
-      return (1, "\(error)")
-    }
-  }
-}
-
-extension Node {
-  /// The 1-based line the node starts on.
-  fileprivate var line: Int { mark?.line ?? 1 }
 }

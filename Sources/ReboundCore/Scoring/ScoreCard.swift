@@ -84,11 +84,17 @@ public struct ScoreCard: Codable, Equatable, Sendable {
   public var relevance: Relevance?
   /// The fixes that matter most for this answer, the most important first.
   public var advice: [String]
+  /// A stronger version of the answer from the speaker's own sentences, with bracketed
+  /// placeholders for what is missing; nil for questions with no parts to order.
+  public var skeleton: String?
+  /// What the answer still lacks, by name ("the result", "your own part"): the skeleton's placeholders.
+  public var missing: [String]
 
   public init(
     overall: Int, kind: QuestionKind, criteria: [Criterion: CriterionScore],
     weights: [Criterion: Double], wordCount: Int, requirementsShown: [String],
-    requirementsClaimed: [String] = [], relevance: Relevance? = nil, advice: [String] = []
+    requirementsClaimed: [String] = [], relevance: Relevance? = nil, advice: [String] = [],
+    skeleton: String? = nil, missing: [String] = []
   ) {
     self.overall = overall
     self.kind = kind
@@ -99,6 +105,8 @@ public struct ScoreCard: Codable, Equatable, Sendable {
     self.requirementsClaimed = requirementsClaimed
     self.relevance = relevance
     self.advice = advice
+    self.skeleton = skeleton
+    self.missing = missing
   }
 
   public init(from decoder: Decoder) throws {
@@ -112,6 +120,30 @@ public struct ScoreCard: Codable, Equatable, Sendable {
     requirementsClaimed = try c.decodeIfPresent([String].self, forKey: .requirementsClaimed) ?? []
     relevance = try c.decodeIfPresent(Relevance.self, forKey: .relevance)
     advice = try c.decodeIfPresent([String].self, forKey: .advice) ?? []
+    skeleton = try c.decodeIfPresent(String.self, forKey: .skeleton)
+    missing = try c.decodeIfPresent([String].self, forKey: .missing) ?? []
+    skeleton = try c.decodeIfPresent(String.self, forKey: .skeleton)
+    missing = try c.decodeIfPresent([String].self, forKey: .missing) ?? []
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case overall, kind, criteria, weights, wordCount, requirementsShown, requirementsClaimed, relevance, advice
+    case skeleton, missing
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(overall, forKey: .overall)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(criteria, forKey: .criteria)
+    try c.encode(weights, forKey: .weights)
+    try c.encode(wordCount, forKey: .wordCount)
+    try c.encode(requirementsShown, forKey: .requirementsShown)
+    try c.encode(requirementsClaimed, forKey: .requirementsClaimed)
+    try c.encodeIfPresent(relevance, forKey: .relevance)
+    try c.encode(advice, forKey: .advice)
+    try c.encode(skeleton, forKey: .skeleton)  // null for a question with no parts to order
+    try c.encode(missing, forKey: .missing)
   }
 
   public subscript(_ criterion: Criterion) -> CriterionScore {

@@ -70,11 +70,14 @@ public struct Scorer: Sendable {
 
     let ceilings = Ceilings(analysis: analysis, relevance: relevance, intent: intent)
     let overall = ceilings.apply(to: weighted)
+    let skeleton = AnswerSkeleton.build(
+      analysis: analysis, intent: intent, rubric: rubric, criteria: criteria, relevance: relevance)
     return ScoreCard(
       overall: Int(overall.rounded()), kind: kind, criteria: criteria,
       weights: weights.mapValues { ($0 * 100).rounded() / 100 }, wordCount: analysis.wordCount,
       requirementsShown: match.shown, requirementsClaimed: match.claimed, relevance: relevance,
-      advice: Self.advice(ceilings: ceilings, criteria: criteria, weights: weights))
+      advice: Self.advice(ceilings: ceilings, criteria: criteria, weights: weights),
+      skeleton: skeleton?.text, missing: skeleton?.missing ?? [])
   }
 
   /// The fixes that matter most, first: what stops the answer answering, then what capped it,

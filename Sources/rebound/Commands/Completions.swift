@@ -14,6 +14,11 @@ enum Completions {
     return ((try? store.transcriptFiles()) ?? []).reversed().map { $0.deletingPathExtension().lastPathComponent }
   }
 
+  /// Story ids in the default folder.
+  static var storyIDs: [String] {
+    StoryStore(directory: Locations().storiesFolder).loadAll().stories.map(\.id)
+  }
+
   /// Files in the current folder with this extension.
   static func files(_ suffix: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: ".")) ?? []).filter { $0.hasSuffix(suffix) }.sorted()

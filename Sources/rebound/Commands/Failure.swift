@@ -37,6 +37,16 @@ func reportingFailures<T>(_ body: () throws -> T) throws -> T {
   } catch let error as PostingError {
     Console.error(error.description)
     throw error.reason == .unreadable ? ExitStatus.io : ExitStatus.data
+  } catch let error as StoryError {
+    Console.error(error.description)
+    switch error {
+    case .notFound, .ambiguous: throw ExitStatus.usage
+    case .invalid: throw ExitStatus.data
+    case .unwritable: throw ExitStatus.io
+    }
+  } catch let error as StoryProblem {
+    Console.error(error.description)
+    throw ExitStatus.data
   } catch let error as UserFacingError {
     Console.error(error.message)
     throw error.exitCode

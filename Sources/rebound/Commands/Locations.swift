@@ -8,12 +8,16 @@ import ReboundCore
 /// `--banks DIR` or `REBOUND_BANKS` replaces them with a folder. Transcripts: `--transcripts`,
 /// `REBOUND_TRANSCRIPTS`, `./Transcripts` inside a Rebound checkout, else
 /// `$XDG_DATA_HOME/rebound/transcripts`; nothing is written into an unrelated current folder.
+/// Stories: `--stories`, `REBOUND_STORIES`, else `$XDG_DATA_HOME/rebound/stories`.
 struct Locations: ParsableArguments {
   @Option(help: "Folder of transcripts (default: $REBOUND_TRANSCRIPTS, ./Transcripts in a Rebound checkout, else ~/.local/share/rebound/transcripts).")
   var transcripts: String?
 
   @Option(help: "Folder of question banks to use instead of the bundled ones (default: $REBOUND_BANKS).")
   var banks: String?
+
+  @Option(help: "Folder of your stories (default: $REBOUND_STORIES, else ~/.local/share/rebound/stories).")
+  var stories: String?
 
   static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
@@ -30,6 +34,20 @@ struct Locations: ParsableArguments {
     if let path = transcripts ?? Self.environment["REBOUND_TRANSCRIPTS"] { return URL(fileURLWithPath: path) }
     if Self.insideCheckout { return URL(fileURLWithPath: "Transcripts") }
     return Self.dataHome.appendingPathComponent("transcripts")
+  }
+
+  /// Stories: `--stories`, `REBOUND_STORIES`, else `$XDG_DATA_HOME/rebound/stories`. Never the
+  /// checkout: they are the user's own, like a diary, and belong with their data.
+  var storiesFolder: URL {
+    if let path = stories ?? Self.environment["REBOUND_STORIES"], !path.isEmpty { return URL(fileURLWithPath: path) }
+    return Self.dataHome.appendingPathComponent("stories")
+  }
+
+  /// The story bank, each file that does not read reported on its own line.
+  func storyBank(reporting report: (String) -> Void) -> [Story] {
+    let (stories, problems) = StoryStore(directory: storiesFolder).loadAll()
+    for problem in problems { report(problem.description) }
+    return stories
   }
 
   /// True in the root of a Rebound checkout, where `./Transcripts` is the project's own folder.

@@ -89,6 +89,27 @@ enum ScoreRenderer {
     }
   }
 
+  /// A skeleton from the user's own words, its placeholders in colour (they are ours, so they
+  /// stand out from what the user said).
+  static func skeleton(_ text: String, indent: String = "  ") {
+    Console.out(Console.styled("Skeleton from your own words, not a model answer: fill the brackets, then say it aloud.", .dim))
+    let lines = text.split(separator: "\n").flatMap { TextWrapper.wrap(TextSanitizer.clean(String($0)), width: Console.width, indent: indent) }
+    var inside = false
+    for line in lines {
+      guard Console.useColour else {
+        Console.out(line)
+        continue
+      }
+      var out = inside ? "\u{1B}[33m" : ""
+      for character in line {
+        if character == "[" && !inside { out += "\u{1B}[33m"; inside = true }
+        out.append(character)
+        if character == "]" && inside { out += "\u{1B}[0m"; inside = false }
+      }
+      Console.out(inside ? out + "\u{1B}[0m" : out)
+    }
+  }
+
   static let openMark: Character = "\u{E000}"
   static let closeMark: Character = "\u{E001}"
 }

@@ -46,9 +46,10 @@ struct StoryJudge {
   var outcomes: [Evidence] {
     // A result comes after the steps that led to it; before them it is part of the scene.
     let firstStep = analysis.actions().first { $0.mood == .done }?.evidence.start ?? 0
-    let found = analysis.found(.outcome, label: "result").filter {
-      (analysis.position($0.start) >= 0.3 || analysis.sentenceCount <= 2) && $0.start >= firstStep
-    }
+    let found = analysis.matches(.outcome).filter { analysis.isSubstantive($0) && !isPurpose($0) }
+      .map { analysis.evidence("result", tokens: $0.tokens) }.filter {
+        (analysis.position($0.start) >= 0.3 || analysis.sentenceCount <= 2) && $0.start >= firstStep
+      }
     if !found.isEmpty { return found }
     // "Six weeks later the backlog was under 20.": a figure after the last step is where it ended up.
     guard let lastStep = analysis.actions().filter({ $0.mood == .done }).last else { return [] }
@@ -56,6 +57,20 @@ struct StoryJudge {
     return analysis.quantities().filter { analysis.sentence(at: $0.start) > after }.prefix(1)
       .map { Evidence(label: "result", text: $0.text, start: $0.start, end: $0.end) }
   }
+
+  /// "I met them to agree which measures mattered", "to cut costs": a verb after "to" is what
+  /// the step was for, not what came of it, unless the step was getting there ("I managed to cut").
+  func isPurpose(_ match: PhraseMatch) -> Bool {
+    let first = match.tokens.lowerBound
+    let tokens = analysis.tokens
+    guard first >= 1, tokens[first - 1].word == "to", analysis.verbLemma(tokens[first].word) == tokens[first].word
+    else { return false }
+    let before = first >= 2 ? analysis.verbLemma(tokens[first - 2].word) ?? tokens[first - 2].word : ""
+    return !Self.achieving.contains(before)
+  }
+
+  /// Verbs that make the next one an achievement: "managed to cut", "helped to reduce".
+  static let achieving: Set<String> = ["manage", "help", "able", "succeed", "go", "continue", "start", "begin"]
 
   /// Numbers that measure what changed: in a sentence with an outcome, or in the closing part.
   func quantifiedOutcomes(_ outcomes: [Evidence]) -> [Evidence] {

@@ -1,5 +1,5 @@
-/// Something wrong in a bank file, pinned to the line at fault.
-public struct BankProblem: Error, Equatable, Sendable, CustomStringConvertible {
+/// Something wrong in a file the user wrote (a bank, a story), pinned to the line at fault.
+public struct FileProblem: Error, Equatable, Sendable, CustomStringConvertible {
   public var file: String
   public var line: Int
   public var message: String
@@ -12,6 +12,9 @@ public struct BankProblem: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var description: String { "\(file):\(line): \(message)" }
 }
+
+public typealias BankProblem = FileProblem
+public typealias StoryProblem = FileProblem
 
 /// Every problem found while loading banks; thrown so that none is hidden behind the first.
 public struct BankProblems: Error, Equatable, Sendable, CustomStringConvertible {
