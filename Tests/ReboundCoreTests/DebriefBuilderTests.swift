@@ -61,3 +61,33 @@ import Testing
     #expect(result.plan.requirements == ["SQL", "Stakeholder management"])
   }
 }
+
+@Suite struct DebriefStoryTests {
+  let input = DebriefInput(company: "Northwind", role: "Data Analyst", stage: "final", reason: .betterQualified)
+
+  @Test func mustHavesWithNoStoryComeFirstInThePlan() {
+    let debrief = DebriefBuilder(catalog: nil, posting: dataAnalystPosting, stories: fixtureStories())
+      .build(input, history: [], id: "d", now: Date())
+    #expect(debrief.findings.mustHavesWithoutStory == ["Experience with cloud data warehouses such as Snowflake or BigQuery"])
+    #expect(debrief.plan.steps.first?.hasPrefix("Write a story for cloud data warehouses") == true, "\(debrief.plan.steps)")
+    #expect(debrief.plan.steps.contains("Drill the plan: rebound practice --plan d"))
+  }
+
+  @Test func withEveryMustHaveCoveredThePlanStartsWithPractice() {
+    let covered = JobPosting(
+      title: nil, company: nil, requirements: [Requirement(text: "Hands-on SQL", level: .must, terms: [])],
+      responsibilities: [], values: [])
+    let debrief = DebriefBuilder(catalog: nil, posting: covered, stories: fixtureStories())
+      .build(input, history: [], id: "d", now: Date())
+    #expect(debrief.findings.mustHavesWithoutStory.isEmpty)
+    #expect(debrief.plan.steps.first == "Drill the plan: rebound practice --plan d")
+  }
+
+  @Test func aSkillNamedInTheFeedbackNeedsAStoryEvenWithoutAPosting() {
+    let debrief = DebriefBuilder(catalog: nil, posting: nil, stories: fixtureStories()).build(
+      DebriefInput(company: "Acme", reason: .missingSkill, feedback: "They wanted more Kubernetes"),
+      history: [], id: "d", now: Date())
+    #expect(debrief.findings.mustHavesWithoutStory == ["Kubernetes"])
+    #expect(debrief.plan.steps.first?.hasPrefix("Write a story for Kubernetes") == true)
+  }
+}

@@ -147,3 +147,76 @@ final class TestClock: @unchecked Sendable {
       ])
   }
 }
+
+/// The story bank inside an interview: `/better`, `/stories`, and the offer to keep a strong answer.
+@Suite struct StoryCommandTests {
+  let plan = [
+    PlannedQuestion(question: Question(id: "q1", text: "Tell me about a time you improved a process.", kind: .behavioral, tips: ["t"])),
+    PlannedQuestion(question: Question(id: "q2", text: "Tell me about a time you reduced missed appointments.", kind: .behavioral, tips: ["t"])),
+  ]
+  let strong = """
+    At Calder Foods in 2023 our month-end close took nine days because bank reconciliations were done \
+    by hand. I wrote SQL that matched the ledger against the bank feeds every night, and I trained the three \
+    accountants to work from the exceptions list. I rewrote the close checklist so each check had one \
+    owner. By March the close took four days instead of nine, \
+    and we still use the exceptions list every month.
+    """
+
+  func session(feedback: FeedbackTiming = .each, stories: (any StorySource)? = nil) -> InterviewSession {
+    InterviewSession(
+      plan: plan, transcript: Transcript(id: "t", startedAt: Date(), banks: ["b"]),
+      options: InterviewOptions(feedback: feedback, followUps: false), judge: Interviewer(), stories: stories)
+  }
+
+  func answer(_ text: String, in interview: inout InterviewSession) -> [InterviewEvent] {
+    _ = interview.handle(.line(text))
+    return interview.handle(.line(""))
+  }
+
+  @Test func betterShowsTheLastAnswerRebuiltFromItsOwnSentences() throws {
+    var interview = session()
+    _ = interview.start()
+    #expect(interview.handle(.line("/better")) == [.notice("No answer has been scored yet.")])
+    _ = answer("We moved the reports into SQL. We trained the team on it.", in: &interview)
+    let events = interview.handle(.line("/better"))
+    guard case .skeleton(let text) = events.first else {
+      Issue.record("no skeleton: \(events)")
+      return
+    }
+    #expect(text.contains("We moved the reports into SQL."))
+    #expect(text.contains("[What changed, and by how much?]"))
+  }
+
+  @Test func aStrongAnswerIsOfferedAsAStoryOnlyWhenScoresAreShown() {
+    var shown = session()
+    _ = shown.start()
+    let events = answer(strong, in: &shown)
+    let offered = events.contains { if case .strongAnswer(_, let question, let score) = $0 { question == plan[0].question.text && score >= 80 } else { false } }
+    #expect(offered, "\(events)")
+    var hidden = session(feedback: .end)
+    _ = hidden.start()
+    #expect(!answer(strong, in: &hidden).contains { if case .strongAnswer = $0 { true } else { false } })
+    var weak = session()
+    _ = weak.start()
+    #expect(!answer("I did my best.", in: &weak).contains { if case .strongAnswer = $0 { true } else { false } })
+  }
+
+  @Test func storiesListsTheBanksStoriesThatFitTheQuestion() throws {
+    var empty = session(stories: StoryMatcher(stories: []))
+    _ = empty.start()
+    guard case .notice(let message) = empty.handle(.line("/stories")).first else {
+      Issue.record("an empty bank says so")
+      return
+    }
+    #expect(message.contains("rebound stories add"))
+    var interview = session(stories: StoryMatcher(stories: fixtureStories()))
+    _ = interview.start()
+    _ = answer(strong, in: &interview)
+    guard case .stories(let fits, let size) = interview.handle(.line("/stories")).first else {
+      Issue.record("/stories lists stories")
+      return
+    }
+    #expect(size == 6)
+    #expect(fits.first?.id == "survey-analysis", "question 2 is about missed appointments: \(fits)")
+  }
+}

@@ -4,12 +4,15 @@ import Foundation
 public struct DebriefBuilder: Sendable {
   public var catalog: BankCatalog?
   public var postingText: JobPosting?
+  /// The user's story bank, to find the must-haves no story shows yet.
+  public var stories: [Story]
   let tokenizer = Tokenizer()
   let lexicon = Lexicon.standard
 
-  public init(catalog: BankCatalog?, posting: JobPosting?) {
+  public init(catalog: BankCatalog?, posting: JobPosting?, stories: [Story] = []) {
     self.catalog = catalog
     self.postingText = posting
+    self.stories = stories
   }
 
   public func build(_ input: DebriefInput, history: [TranscriptHeader], id: String, now: Date) -> Debrief {
@@ -50,13 +53,28 @@ public struct DebriefBuilder: Sendable {
     if input.reason == .betterQualified, requirements.isEmpty, let posting = postingText {
       requirements = posting.mustHaves.map(\.text)
     }
+    // A must-have no story shows is the first thing to fix: without a story there is nothing to practise.
+    // The skill the feedback names counts as a must-have too, unless the posting already asks for it.
+    let posted = postingText?.requirements ?? []
+    let named = skill.flatMap { skill in
+      posted.contains { $0.text.lowercased().includes(skill.lowercased()) }
+        ? nil : Requirement(text: skill, level: .must, terms: [], kind: .skill, skill: skill)
+    }
+    let wanted = (named.map { [$0] } ?? []) + posted
+    let gaps = wanted.isEmpty ? [] : StoryMatcher(stories: stories).map(
+      JobPosting(title: nil, company: nil, requirements: wanted, responsibilities: [], values: [])
+    ).gaps
+    let withoutStory = gaps.map(\.text)
+    var steps = gaps.prefix(3).map { "Write a story for \($0.skill): rebound stories add --title \"…\"" }
+    steps.append("Drill the plan: rebound practice --plan \(id)")
+    if let skill { steps.append("Work on \(skill) itself, and keep a note of what you did: it becomes your next story.") }
     let plan = PracticePlan(
-      focus: focus, skill: skill, requirements: Array(requirements.prefix(5)),
+      steps: steps, focus: focus, skill: skill, requirements: Array(requirements.prefix(5)),
       banks: banks(for: focus, role: input.role), questions: questions(skill: skill, requirements: requirements, company: input.company),
       command: "rebound practice --plan \(id)")
     let findings = Debrief.Findings(
       meaning: input.reason.meaning, skill: skill, attempts: relevant.count, criterionMeans: means,
-      weakestCriterion: weakest, requirementsNeverShown: neverShown)
+      weakestCriterion: weakest, requirementsNeverShown: neverShown, mustHavesWithoutStory: withoutStory)
     return Debrief(
       id: id, createdAt: now, company: input.company, role: input.role, stage: input.stage,
       date: input.date, reason: input.reason, feedback: input.feedback, posting: input.posting,

@@ -11,9 +11,9 @@ public enum StoryExporter {
       if !story.tags.isEmpty { facts.append("Tags: " + story.tags.map(md).joined(separator: ", ")) }
       if let created = story.created { facts.append("Written: \(md(created))") }
       out += "*" + facts.joined(separator: " · ") + "*\n\n"
-      if !story.text.trimmed.isEmpty { out += md(story.text.trimmed) + "\n" }
+      if !story.text.trimmedLines.isEmpty { out += md(story.text.trimmedLines) + "\n" }
       for part in StoryPart.allCases {
-        guard let body = story.parts[part]?.trimmed, !body.isEmpty else { continue }
+        guard let body = story.parts[part]?.trimmedLines, !body.isEmpty else { continue }
         out += "\n**\(part.heading).** " + md(body) + "\n"
       }
       if !quality.missing.isEmpty {

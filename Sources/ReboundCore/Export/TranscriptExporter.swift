@@ -54,6 +54,10 @@ public struct TranscriptExporter: Sendable {
           out += "| \(criterion.title) | \(score) | \(md(advice).replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         out += "\n**Overall: \(card.overall)/100**\n"
+        if let skeleton = card.skeletonToShow {
+          out += "\n*\(Self.skeletonLabel)*\n\n"
+          out += skeleton.split(separator: "\n").map { "- " + md(String($0)) }.joined(separator: "\n") + "\n"
+        }
       }
     }
     if let summary = transcript.summary {
@@ -73,6 +77,20 @@ public struct TranscriptExporter: Sendable {
 
   /// Markdown-safe text: control characters gone, HTML and emphasis markers inert.
   func md(_ text: String) -> String { Self.markdownSafe(text) }
+
+  /// A skeleton line with its bracketed placeholders wrapped in `open` and `close`, the rest escaped.
+  static func slotsMarked(_ line: String, open: String, close: String, escape: (String) -> String) -> String {
+    var out = ""
+    var index = line.startIndex
+    for range in AnswerSkeleton.placeholderRanges(in: line) {
+      out += escape(String(line[index..<range.lowerBound])) + open + escape(String(line[range])) + close
+      index = range.upperBound
+    }
+    return out + escape(String(line[index...]))
+  }
+
+  /// How a skeleton is introduced wherever it is shown: never as a model answer.
+  public static let skeletonLabel = "Skeleton from the answer's own words (not a model answer): fill the brackets"
 
   /// Markdown-safe text: control characters gone, HTML and emphasis markers inert.
   public static func markdownSafe(_ text: String) -> String {
@@ -171,6 +189,12 @@ public struct TranscriptExporter: Sendable {
           body += "<td>\(h(advice))</td></tr>\n"
         }
         body += "</table>\n<p class=\"overall\">Overall <strong>\(card.overall)</strong>/100</p>\n"
+        if let skeleton = card.skeletonToShow {
+          let lines = skeleton.split(separator: "\n").map { line in
+            Self.slotsMarked(String(line), open: "<span class=\"slot\">", close: "</span>", escape: h)
+          }
+          body += "<div class=\"skeleton\"><h3>\(h(Self.skeletonLabel))</h3>\n<p>\(lines.joined(separator: "<br>\n"))</p></div>\n"
+        }
       }
       body += "</section>\n"
     }
@@ -267,6 +291,8 @@ public struct TranscriptExporter: Sendable {
     svg .dot{fill:#3d6fb6}svg .current{fill:#e07a1f;stroke:#fff;stroke-width:2}
     .legend{font-size:.85rem;color:#667}.key{display:inline-block;width:.8em;height:.8em;border-radius:50%;vertical-align:middle;margin:0 .2em 0 .6em}
     .key.current{background:#e07a1f}.key.dot{background:#3d6fb6}ol.fixes li{margin:.2rem 0}h3{font-size:1rem;margin-top:1.2rem}
+    .skeleton{border-left:3px solid #d8c27a;padding:.1rem .9rem;background:#fffbea}.skeleton h3{margin:.6rem 0 .3rem;font-size:.9rem;color:#665}
+    .slot{color:#8a5a00;font-weight:600}
     @media print{body{margin:0}}
     """
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The slash commands a candidate can type instead of an answer.
 public enum InterviewCommand: String, CaseIterable, Sendable {
-  case help, hint, `repeat`, skip, undo, redo, score, time, quit
+  case help, hint, `repeat`, skip, undo, redo, score, better, stories, time, quit
 
   /// What the command does, for `/help`.
   public var summary: String {
@@ -14,6 +14,8 @@ public enum InterviewCommand: String, CaseIterable, Sendable {
     case .undo: "bring back the answer Ctrl-C discarded"
     case .redo: "answer the previous question again"
     case .score: "details of the last score"
+    case .better: "a stronger version of your last answer, from your own words"
+    case .stories: "your stories that fit this question"
     case .time: "time spent on this answer and in total"
     case .quit: "end the interview and save it (Ctrl-D does the same)"
     }

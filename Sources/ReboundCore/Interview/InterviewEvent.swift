@@ -18,6 +18,12 @@ public enum InterviewEvent: Equatable, Sendable {
   case feedback(ScoreCard)
   /// The full score card, asked for with `/score`.
   case scoreDetails(ScoreCard, answer: String)
+  /// The last answer rebuilt from its own sentences, with placeholders for what is missing (`/better`).
+  case skeleton(String)
+  /// The user's stories that fit the question being asked (`/stories`); empty when none does.
+  case stories([StoryMap.Fit], bankSize: Int)
+  /// An answer strong enough to keep: the terminal may offer to save it as a story.
+  case strongAnswer(answer: String, question: String, score: Int)
   /// The answer being typed was thrown away (Ctrl-C).
   case discarded
   /// A short remark, such as "nothing to redo yet".

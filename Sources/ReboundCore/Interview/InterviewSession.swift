@@ -9,6 +9,10 @@ public struct InterviewSession: Sendable {
   let options: InterviewOptions
   let judge: (any AnswerJudge)?
   let clock: @Sendable () -> Date
+  /// The user's story bank, for `/stories`.
+  let stories: (any StorySource)?
+  /// An answer scoring this or more is worth keeping as a story.
+  public static let storyWorthy = 80
 
   /// The plan index being answered.
   private var current = 0
@@ -27,9 +31,11 @@ public struct InterviewSession: Sendable {
 
   public init(
     plan: [PlannedQuestion], transcript: Transcript, options: InterviewOptions = .init(),
-    judge: (any AnswerJudge)? = nil, clock: @escaping @Sendable () -> Date = Date.init
+    judge: (any AnswerJudge)? = nil, stories: (any StorySource)? = nil,
+    clock: @escaping @Sendable () -> Date = Date.init
   ) {
     self.plan = plan
+    self.stories = stories
     self.transcript = transcript
     self.options = options
     self.judge = judge
@@ -46,6 +52,8 @@ public struct InterviewSession: Sendable {
   /// Seconds since the current question was asked.
   public var answerElapsed: TimeInterval { clock().timeIntervalSince(askedAt) }
   public var timeLimit: Double? { options.timeLimit }
+  /// The posting the answers are scored against, if any.
+  public var posting: JobPosting? { (judge as? Interviewer)?.context.posting }
   /// True while a follow-up, not a main question, is waiting.
   public var isProbing: Bool { probe != nil }
 
@@ -102,6 +110,19 @@ public struct InterviewSession: Sendable {
     case .score:
       guard let last = lastCard else { return [.notice("No answer has been scored yet.")] }
       return [.scoreDetails(last.card, answer: last.answer)]
+    case .better:
+      guard let last = lastCard else { return [.notice("No answer has been scored yet.")] }
+      guard let skeleton = last.card.skeleton else {
+        return [.notice("This kind of question has no parts to put in order; /score shows what to fix.")]
+      }
+      return [.skeleton(skeleton)]
+    case .stories:
+      guard let stories, stories.storyCount > 0 else {
+        return [.notice("Your story bank is empty. Add stories with 'rebound stories add'; they show here when they fit.")]
+      }
+      let planned = plan[min(current, plan.count - 1)]
+      let fits = stories.stories(forQuestion: planned.question.text, requirement: planned.requirement, limit: 3)
+      return [.stories(fits, bankSize: stories.storyCount)]
     case .skip:
       if !lines.isEmpty && !skipAsked {
         skipAsked = true
@@ -189,7 +210,10 @@ public struct InterviewSession: Sendable {
       probe = next
       return []
     }
-    return options.feedback == .each ? [.feedback(card)] : []
+    guard options.feedback == .each else { return [] }
+    let strong = card.overall >= Self.storyWorthy
+      ? [InterviewEvent.strongAnswer(answer: answer, question: planned.question.text, score: card.overall)] : []
+    return [.feedback(card)] + strong
   }
 
   private mutating func advance() -> [InterviewEvent] {

@@ -54,10 +54,13 @@ extension AnswerSkeleton {
     // the scene, unless it opens the answer. One with no evidence stays with the sentence before.
     var placed: [(sentence: Int, part: Int)] = []
     let candidates = { (sentence: Int) -> [Int] in
-      let own = labels[sentence] ?? []
+      // A number alone places a sentence only when nothing else does: "nine days" may set the scene.
+      let all = (labels[sentence] ?? []).intersection(shape.labels)
+      let strong = all.subtracting(SkeletonShape.weakLabels)
+      let own = strong.isEmpty ? all : strong
       let fitting = shape.parts.indices.filter { !shape.parts[$0].labels.isDisjoint(with: own) }
       let steps = fitting.filter { !shape.parts[$0].setsTheScene }
-      return sentence == kept.first || steps.isEmpty ? fitting : steps
+      return steps.isEmpty ? fitting : steps
     }
     for sentence in kept {
       let previous = placed.last?.part ?? 0

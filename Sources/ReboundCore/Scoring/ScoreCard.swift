@@ -155,6 +155,13 @@ public struct ScoreCard: Codable, Equatable, Sendable {
     [Criterion.story, .research, .match].flatMap { self[$0].evidence }
   }
 
+  /// The skeleton worth showing beside the answer: one with something to fill, or an answer
+  /// below excellent that it puts in a better order.
+  public var skeletonToShow: String? {
+    guard let skeleton, !missing.isEmpty || overall < 85 else { return nil }
+    return skeleton
+  }
+
   /// The scored criterion that cost the most points of `overall`.
   public var weakest: Criterion? {
     weights.filter { $0.value > 0 }

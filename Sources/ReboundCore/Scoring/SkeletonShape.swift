@@ -18,6 +18,11 @@ struct SkeletonShape: Sendable {
   }
 
   let parts: [Part]
+  /// Every label any part uses.
+  var labels: Set<String> { parts.reduce(into: Set<String>()) { $0.formUnion($1.labels) } }
+
+  /// Labels that place a sentence only when it has no other: a figure may be the scene or the result.
+  static let weakLabels: Set<String> = ["quantity"]
 
   /// The placeholder after a sentence that says only what "we" did, when the story lacks the speaker's part.
   static let ownPart = "[Which part of this was yours?]"

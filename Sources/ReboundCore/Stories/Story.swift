@@ -32,7 +32,7 @@ public struct Story: Equatable, Sendable {
 
   /// Everything the story says, in the order it is told: the text, then its parts in STAR order.
   public var told: String {
-    ([text] + StoryPart.allCases.compactMap { parts[$0] }).map(\.trimmed).filter { !$0.isEmpty }
+    ([text] + StoryPart.allCases.compactMap { parts[$0] }).map(\.trimmedLines).filter { !$0.isEmpty }
       .joined(separator: "\n\n")
   }
 }

@@ -48,8 +48,8 @@ public enum StoryFile {
     var tags: [String] = []
     var created: String?
     var bodyStart = 0
-    if lines.first?.trimmed == "---" {
-      guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmed) }) else {
+    if lines.first?.trimmedLines == "---" {
+      guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmedLines) }) else {
         return .failure(problem(1, "the front matter opened here is never closed with a '---' line"))
       }
       let yaml = lines[1..<close].joined(separator: "\n")
@@ -59,9 +59,9 @@ public enum StoryFile {
         (title, tags, created) = (fields.title, fields.tags, fields.created)
       }
       bodyStart = close + 1
-    } else if let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }), lines[first].hasPrefix("# ") {
+    } else if let first = lines.firstIndex(where: { !$0.trimmedLines.isEmpty }), lines[first].hasPrefix("# ") {
       // A plain Markdown file: its first heading is the title.
-      title = String(lines[first].dropFirst(2)).trimmed
+      title = String(lines[first].dropFirst(2)).trimmedLines
       bodyStart = first + 1
     }
     guard let title, !title.isEmpty else {
@@ -71,7 +71,7 @@ public enum StoryFile {
     var current: StoryPart?
     var collected: [String] = []
     func flush() {
-      let body = collected.joined(separator: "\n").trimmed
+      let body = collected.joined(separator: "\n").trimmedLines
       if let current {
         story.parts[current] = [story.parts[current], body].compactMap { $0 }.filter { !$0.isEmpty }
           .joined(separator: "\n\n")
@@ -130,13 +130,13 @@ public enum StoryFile {
         switch value {
         case .sequence(let items):
           for item in items {
-            guard let tag = item.string?.trimmed, !tag.isEmpty else {
+            guard let tag = item.string?.trimmedLines, !tag.isEmpty else {
               return .failure(problem(item.line + lineOffset, "a tag must be a word or two of text"))
             }
             fields.tags.append(tag)
           }
         case .scalar(let scalar):
-          fields.tags = scalar.string.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+          fields.tags = scalar.string.split(separator: ",").map { String($0).trimmedLines }.filter { !$0.isEmpty }
         default:
           return .failure(problem(value.line + lineOffset, "'tags' must be a list, such as [sql, reporting]"))
         }
@@ -145,7 +145,7 @@ public enum StoryFile {
       guard case .scalar(let scalar) = value else {
         return .failure(problem(value.line + lineOffset, "'\(name)' must be text"))
       }
-      let text = scalar.string.trimmed
+      let text = scalar.string.trimmedLines
       switch name {
       case "title": fields.title = text
       case "created": fields.created = text.isEmpty ? nil : text
@@ -184,9 +184,9 @@ public enum StoryFile {
     let yaml = (try? Yams.serialize(node: .mapping(Node.Mapping(pairs)), width: -1, allowUnicode: true))
       ?? "title: \(story.title)\n"
     var out = "---\n" + yaml + "---\n\n"
-    if !story.text.trimmed.isEmpty { out += story.text.trimmed + "\n" }
+    if !story.text.trimmedLines.isEmpty { out += story.text.trimmedLines + "\n" }
     for part in StoryPart.allCases {
-      guard let body = story.parts[part]?.trimmed, !body.isEmpty else { continue }
+      guard let body = story.parts[part]?.trimmedLines, !body.isEmpty else { continue }
       out += "\n## \(part.heading)\n\n" + body + "\n"
     }
     return out
@@ -204,7 +204,7 @@ public enum StoryFile {
   public static func withoutTemplateText(_ story: Story) -> Story {
     var story = story
     if story.text.hasPrefix(templateIntro.prefix(40)) { story.text = "" }
-    for part in StoryPart.allCases where story.parts[part]?.trimmed == placeholder(part) { story.parts[part] = nil }
+    for part in StoryPart.allCases where story.parts[part]?.trimmedLines == placeholder(part) { story.parts[part] = nil }
     return story
   }
 

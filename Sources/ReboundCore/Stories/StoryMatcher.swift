@@ -12,6 +12,9 @@ public struct StoryMatcher: Sendable {
   let frequency: WordFrequency
   let lemmatizer: Lemmatizer
 
+  /// How many stories are in the bank.
+  public var storyCount: Int { stories.count }
+
   /// A fit under this is a passing mention, not a story that shows the requirement.
   public static let threshold = 35
 
@@ -101,7 +104,7 @@ public struct StoryMatcher: Sendable {
         return (true, positions.contains { story.proven.contains(story.tokens[$0].sentence) })
       }
       if let tag = story.tags[concept] {
-        if !tagged.contains(tag) { tagged.append(tag) }
+        if tag != "title", !tagged.contains(tag) { tagged.append(tag) }
         return (true, false)
       }
       return (false, false)
@@ -140,6 +143,15 @@ public struct StoryMatcher: Sendable {
   }
 }
 
+/// Where an interview finds the user's stories: a matcher, or something that builds one when
+/// first asked, so an interview never waits for the bank to be read before its first question.
+public protocol StorySource: Sendable {
+  var storyCount: Int { get }
+  func stories(forQuestion question: String, requirement: String?, limit: Int) -> [StoryMap.Fit]
+}
+
+extension StoryMatcher: StorySource {}
+
 /// A story analysed once, for matching against many requirements.
 struct PreparedStory: Sendable {
   let story: Story
@@ -150,7 +162,7 @@ struct PreparedStory: Sendable {
   let positions: [String: [Int]]
   /// Sentences that carry proof: a step the speaker took, a number, an outcome.
   let proven: Set<Int>
-  /// Each tag's concepts, and the tag as the user wrote it.
+  /// Each concept of the title and tags, and the tag as the user wrote it ("title" for the title).
   let tags: [String: String]
 
   init(_ story: Story, tokenizer: Tokenizer, lexicon: Lexicon, concept: (Token) -> String) {
@@ -165,13 +177,19 @@ struct PreparedStory: Sendable {
     }
     self.positions = positions
     var proven = Set<Int>()
-    for item in analysis.actions().filter({ $0.mood == .done }).map(\.evidence) + analysis.quantities()
+    // "I communicate well" is a claim however it is worded: a vague verb proves nothing.
+    for item in analysis.actions().filter({ $0.mood == .done && !$0.isVague }).map(\.evidence) + analysis.quantities()
       + analysis.found(.evidenceMarker, label: "") + analysis.found(.outcome, label: "")
     {
       proven.insert(analysis.sentence(at: item.start))
     }
     self.proven = proven
+    // The title and tags are the user's own summary of what the story is about: they place it,
+    // but only the story itself can show a requirement.
     var tags: [String: String] = [:]
+    for token in tokenizer.tokens(story.title) where !lexicon.stopwords.contains(token.stem) {
+      tags[concept(token)] = "title"
+    }
     for tag in story.tags {
       for token in tokenizer.tokens(tag) { tags[concept(token)] = tag }
     }

@@ -24,13 +24,14 @@ public struct StoryStore: Sendable {
     return (Self.newestFirst(stories), problems)
   }
 
-  /// Most recently changed first; a fresh clone gives every file the same time, so then by the
-  /// day written, then by id.
+  /// Most recently written first (the `created` field, a day or a day and time), then most
+  /// recently edited, then by id: so the order survives a git clone, which resets file times.
   static func newestFirst(_ stories: [Story]) -> [Story] {
     stories.sorted { lhs, rhs in
-      let (a, b) = (lhs.modified ?? .distantPast, rhs.modified ?? .distantPast)
-      if abs(a.timeIntervalSince(b)) >= 1 { return a > b }
-      if (lhs.created ?? "") != (rhs.created ?? "") { return (lhs.created ?? "") > (rhs.created ?? "") }
+      let (a, b) = (lhs.created ?? "", rhs.created ?? "")
+      if a != b { return a > b }
+      let (c, d) = (lhs.modified ?? .distantPast, rhs.modified ?? .distantPast)
+      if c != d { return c > d }
       return lhs.id < rhs.id
     }
   }
@@ -61,7 +62,7 @@ public struct StoryStore: Sendable {
     let matches = stories.filter { $0.id.hasPrefix(reference.lowercased()) }
     if matches.count == 1 { return matches[0] }
     if matches.isEmpty { throw StoryError.notFound(reference, folder: directory.relativePath, known: stories.map(\.id)) }
-    throw StoryError.ambiguous(reference, matches: matches.map(\.id))
+    throw StoryError.ambiguous(reference, matches: matches.map(\.id).sorted())
   }
 
   /// Saves a new story under an id made from its title, never over another story.

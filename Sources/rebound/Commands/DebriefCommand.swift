@@ -50,7 +50,8 @@ extension Rebound {
         let catalog = try? locations.catalog()
         let (headers, _) = try TranscriptStore(directory: locations.transcriptsFolder).loadHeaders()
         let now = Date()
-        let debrief = DebriefBuilder(catalog: catalog, posting: parsed)
+        let stories = locations.storyBank(reporting: Console.error)
+        let debrief = DebriefBuilder(catalog: catalog, posting: parsed, stories: stories)
           .build(input, history: headers, id: store.newID(now: now, company: input.company), now: now)
         let file = try store.save(debrief)
         if json {

@@ -70,7 +70,8 @@ extension Rebound {
       let setup = try reportingFailures { try prepare() }
       try reportingFailures {
         var loop = PracticeLoop(
-          session: setup.session, store: setup.store, file: setup.file, hardLimit: hardLimit)
+          session: setup.session, store: setup.store, file: setup.file, hardLimit: hardLimit,
+          stories: setup.stories, posting: setup.session.posting)
         try loop.run()
       }
     }
@@ -108,8 +109,18 @@ extension Rebound {
       return ScoringContext(posting: wanted.isEmpty ? nil : posting, company: debrief.company)
     }
 
+    struct Setup {
+      var session: InterviewSession
+      var store: TranscriptStore
+      var file: URL
+      var stories: StoryBankOnDemand
+    }
+
+    /// The story bank, read only when the interview first needs it.
+    private var storyBank: StoryBankOnDemand { StoryBankOnDemand(store: StoryStore(directory: locations.storiesFolder)) }
+
     /// Picks up an interrupted attempt where it stopped, with the questions it had planned.
-    private func resumed() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
+    private func resumed() throws -> Setup {
       let store = TranscriptStore(directory: locations.transcriptsFolder)
       let file: URL
       if resume == "latest" {
@@ -143,14 +154,15 @@ extension Rebound {
       transcript.pid = getpid()
       try store.save(transcript, to: file)
       let options = InterviewOptions(timeLimit: timeLimit, feedback: feedback, followUps: !noFollowUps)
+      let bank = storyBank
       let session = InterviewSession(
         plan: saved.map { $0.planned(in: catalog) }, transcript: transcript, options: options,
-        judge: Interviewer(context: context))
-      return (session, store, file)
+        judge: Interviewer(context: context), stories: bank)
+      return Setup(session: session, store: store, file: file, stories: bank)
     }
 
     /// Loads banks, plans the questions and reserves the transcript file.
-    private func prepare() throws -> (session: InterviewSession, store: TranscriptStore, file: URL) {
+    private func prepare() throws -> Setup {
       if resume != nil { return try resumed() }
       var context = try inputs.context()
       // In a terminal, an interview for no company in particular asks which one, once.
@@ -209,10 +221,11 @@ extension Rebound {
       try? store.save(transcript, to: file)
       let options = InterviewOptions(
         timeLimit: timeLimit, feedback: feedback, followUps: !noFollowUps)
+      let bank = storyBank
       let session = InterviewSession(
         plan: plan, transcript: transcript, options: options,
-        judge: Interviewer(context: context))
-      return (session, store, file)
+        judge: Interviewer(context: context), stories: bank)
+      return Setup(session: session, store: store, file: file, stories: bank)
     }
   }
 }

@@ -3,7 +3,13 @@ import ReboundCore
 
 /// Where a new story's words come from: a file, standard input, or the user's editor.
 enum StoryInput {
-  static var today: String { String(ISO8601DateFormatter().string(from: Date()).prefix(10)) }
+  /// When a story is written, to the minute: the day alone would not order two stories written on it.
+  static var today: String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    return formatter.string(from: Date())
+  }
 
   /// A story from a file or standard input: a story file with its own front matter, or plain text.
   static func read(_ path: String, title: String?, tags: [String]) throws -> Story {
@@ -29,7 +35,7 @@ enum StoryInput {
       guard let title else {
         throw UserFacingError(message: "a story needs a title: add --title \"…\"", exitCode: ExitStatus.usage)
       }
-      story = Story(title: title, tags: tags, text: text.trimmed)
+      story = Story(title: title, tags: tags, text: text.trimmedLines)
     }
     story.title = TextSanitizer.oneLine(story.title).trimmed
     guard !story.title.isEmpty else {

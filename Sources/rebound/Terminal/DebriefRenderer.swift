@@ -13,7 +13,7 @@ enum DebriefRenderer {
     if debrief.findings.attempts > 0 {
       section("From your practice for this company or posting")
       let means = Criterion.allCases.map { "\($0.rawValue) " + ((debrief.findings.criterionMeans[$0] ?? nil).map(String.init) ?? "–") }
-      Console.out("\(debrief.findings.attempts) attempts. Means: " + means.joined(separator: " · "))
+      Console.out("\(debrief.findings.attempts) attempt\(debrief.findings.attempts == 1 ? "" : "s"). Means: " + means.joined(separator: " · "))
       if let weakest = debrief.findings.weakestCriterion {
         Console.out("Weakest criterion: \(weakest.title.lowercased()).")
       }
@@ -22,6 +22,13 @@ enum DebriefRenderer {
       }
     }
     section("Your practice plan")
+    for (number, step) in debrief.plan.steps.enumerated() {
+      InterviewRenderer.wrapped(step, indent: "\(number + 1). ")
+    }
+    if !debrief.findings.mustHavesWithoutStory.isEmpty {
+      InterviewRenderer.wrapped(
+        "No story in your bank yet for: " + SummaryRenderer.shortList(debrief.findings.mustHavesWithoutStory))
+    }
     Console.out("Focus: " + debrief.plan.focus.map { $0.title.lowercased() }.joined(separator: ", "))
     Console.out("Banks: " + debrief.plan.banks.joined(separator: ", "))
     if !debrief.plan.requirements.isEmpty { Console.out("Requirements to prepare a story for:") }

@@ -30,6 +30,18 @@ enum InterviewRenderer {
           + " Aim to finish sooner.")
     case .feedback(let card): ScoreRenderer.brief(card)
     case .scoreDetails(let card, let answer): ScoreRenderer.details(card, answer: answer)
+    case .skeleton(let text): ScoreRenderer.skeleton(text)
+    case .stories(let fits, let bankSize):
+      guard !fits.isEmpty else {
+        wrapped("None of your \(bankSize) stories fits this question yet. Answer it, and if it scores well, keep it as a story.")
+        return
+      }
+      Console.out(Console.styled("Your stories that fit:", .dim))
+      for fit in fits {
+        let words = fit.evidence.prefix(3).map { "“\(TextSanitizer.oneLine($0))”" }.joined(separator: ", ")
+        wrapped(TextSanitizer.oneLine(fit.title) + " [\(fit.id)]" + (words.isEmpty ? "" : ": \(words)"), indent: "  • ")
+      }
+    case .strongAnswer: break
     case .discarded: Console.out(Console.styled("(answer discarded)", .dim))
     case .notice(let text): Console.out(Console.styled(TextSanitizer.oneLine(text), .dim))
     case .save, .finished: break

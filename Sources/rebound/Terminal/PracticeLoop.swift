@@ -12,12 +12,22 @@ struct PracticeLoop {
   private var unsaved: Bool
   /// Submit what was typed when the time limit runs out.
   let hardLimit: Bool
+  /// The user's stories: offered answers go in, and the end says which must-haves have none.
+  let stories: StoryBankOnDemand?
+  let posting: JobPosting?
+  /// A strong answer waiting to be offered once it is saved.
+  private var offer: (answer: String, question: String, score: Int)?
 
-  init(session: InterviewSession, store: TranscriptStore, file: URL, hardLimit: Bool = false) {
+  init(
+    session: InterviewSession, store: TranscriptStore, file: URL, hardLimit: Bool = false,
+    stories: StoryBankOnDemand? = nil, posting: JobPosting? = nil
+  ) {
     self.session = session
     self.store = store
     self.file = file
     self.hardLimit = hardLimit
+    self.stories = stories
+    self.posting = posting
     self.unsaved = !FileManager.default.fileExists(atPath: file.path)
     Signals.useUTF8Locale()
     if Console.isInteractive,
@@ -107,11 +117,49 @@ struct PracticeLoop {
   private mutating func perform(_ events: [InterviewEvent]) throws {
     for event in events {
       switch event {
-      case .save(let transcript): save(transcript)
+      case .save(let transcript):
+        save(transcript)
+        // Offered only once the answer is safe on disk, and before the next question.
+        if let pending = offer {
+          offer = nil
+          offerToKeep(pending)
+        }
       case .finished(let transcript): try finish(transcript)
+      case .strongAnswer(let answer, let question, let score):
+        if Console.isInteractive, stories != nil { offer = (answer, question, score) }
       default: InterviewRenderer.render(event)
       }
     }
+  }
+
+  /// "That scored 84: keep it as a story?" Saved only on a yes, under a title the user chooses.
+  private mutating func offerToKeep(_ offer: (answer: String, question: String, score: Int)) {
+    guard let stories else { return }
+    Console.out()
+    guard case .line(let reply) = reader.read(prompt: { "Keep this answer in your story bank? [y/N] " }),
+      ["y", "yes"].contains(reply.trimmed.lowercased())
+    else { return }
+    let suggested = Self.suggestedTitle(offer.question)
+    guard case .line(let typed) = reader.read(prompt: { "Title [\(suggested)]: " }) else { return }
+    let title = TextSanitizer.oneLine(typed).trimmed
+    let story = Story(
+      title: title.isEmpty ? suggested : title, created: StoryInput.today, text: offer.answer)
+    do {
+      let saved = try stories.add(story)
+      Console.out(Console.styled("Kept as '\(saved.id)' (rebound stories show \(saved.id)).", .dim))
+    } catch {
+      Console.error("\(error); the answer is still in the transcript")
+    }
+  }
+
+  /// "Tell me about a time you improved a process." → "A time I improved a process".
+  static func suggestedTitle(_ question: String) -> String {
+    var text = TextSanitizer.oneLine(question).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".?!")))
+    for lead in ["Tell me about a time you ", "Tell me about a time when you ", "Describe a time you ", "Describe a time when you ", "Give me an example of a time you "]
+    where text.lowercased().hasPrefix(lead.lowercased()) {
+      text = "A time I " + text.dropFirst(lead.count)
+    }
+    return String(text.prefix(70))
   }
 
   private mutating func save(_ transcript: Transcript) {
@@ -150,6 +198,30 @@ struct PracticeLoop {
       "Since your last attempt on \(what): \(before) → \(now) (\(sign)\(change)); " + changes.joined(separator: ", "))
   }
 
+  /// What an interviewer would notice across the answers: one story told twice; and, with a
+  /// posting, the must-haves no story in the bank shows yet.
+  private func showStoryNotes(_ transcript: Transcript) {
+    let matcher = stories?.matcher ?? StoryMatcher(stories: [])
+    let answers = transcript.turns.enumerated().compactMap { index, turn -> (question: Int, text: String)? in
+      turn.skipped || turn.answer.trimmed.isEmpty ? nil : (index + 1, turn.combinedAnswer)
+    }
+    for retelling in matcher.retellings(of: answers) {
+      let numbers = retelling.questions.map(String.init)
+      let list = numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
+      let which = retelling.story.map { "your story '\(TextSanitizer.oneLine($0))'" } ?? "the same story"
+      InterviewRenderer.wrapped(
+        Console.styled("Told twice: ", .yellow)
+          + "questions \(list) both got \(which). Interviewers notice; have another story ready for one of them.")
+    }
+    guard let posting, stories != nil else { return }
+    let gaps = matcher.map(posting).gaps
+    if !gaps.isEmpty {
+      InterviewRenderer.wrapped(
+        Console.styled("No story in your bank yet for: ", .yellow) + SummaryRenderer.shortList(gaps.map(\.text))
+          + ". rebound stories match --posting FILE says what to write.")
+    }
+  }
+
   private func finish(_ transcript: Transcript) throws {
     // An attempt where nothing was answered would only fill compare with empty rows.
     if !transcript.turns.contains(where: { !$0.skipped && !$0.answer.trimmed.isEmpty }) {
@@ -174,6 +246,7 @@ struct PracticeLoop {
       throw ExitStatus.io
     }
     showProgress(transcript)
+    showStoryNotes(transcript)
     Console.out("Transcript saved: \(file.relativePath)")
   }
 }

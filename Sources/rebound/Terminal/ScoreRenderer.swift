@@ -92,7 +92,7 @@ enum ScoreRenderer {
   /// A skeleton from the user's own words, its placeholders in colour (they are ours, so they
   /// stand out from what the user said).
   static func skeleton(_ text: String, indent: String = "  ") {
-    Console.out(Console.styled("Skeleton from your own words, not a model answer: fill the brackets, then say it aloud.", .dim))
+    Console.out(Console.styled("Skeleton from your own words (not a model answer): fill the brackets.", .dim))
     let lines = text.split(separator: "\n").flatMap { TextWrapper.wrap(TextSanitizer.clean(String($0)), width: Console.width, indent: indent) }
     var inside = false
     for line in lines {

@@ -36,9 +36,9 @@ enum StoryRenderer {
     if let created = story.created { facts.append(created) }
     Console.out(Console.styled(TextSanitizer.oneLine(facts.joined(separator: " · ")), .dim))
     Console.out()
-    if !story.text.trimmed.isEmpty { InterviewRenderer.wrapped(story.text.trimmed) }
+    if !story.text.trimmedLines.isEmpty { InterviewRenderer.wrapped(story.text.trimmedLines) }
     for part in StoryPart.allCases {
-      guard let body = story.parts[part]?.trimmed, !body.isEmpty else { continue }
+      guard let body = story.parts[part]?.trimmedLines, !body.isEmpty else { continue }
       Console.out()
       Console.out(Console.styled(part.heading, .bold))
       InterviewRenderer.wrapped(body)

@@ -43,6 +43,7 @@ enum TranscriptRenderer {
           let score = result.score.map(String.init) ?? "–"
           InterviewRenderer.wrapped("\(criterion.title) \(score): \(advice)", indent: "  ")
         }
+        if let skeleton = card.skeletonToShow { ScoreRenderer.skeleton(skeleton) }
       }
     }
     Console.out()

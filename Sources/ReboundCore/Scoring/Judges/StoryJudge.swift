@@ -34,13 +34,25 @@ struct StoryJudge {
   }
 
   var situation: [Evidence] {
-    let found = (analysis.found(.context, label: "situation") + analysis.found(.problem, label: "situation"))
+    let found = (analysis.found(.context, label: "situation") + analysis.found(.problem, label: "situation") + yearAnchors)
       .filter { analysis.position($0.start) <= 0.6 }.sorted { $0.start < $1.start }
     if !found.isEmpty || analysis.sentenceCount < 3 { return found }
     // "Hospital pharmacy, 2023.": an opening sentence that names the place or the time sets the scene.
     let opening = analysis.specifics().filter { analysis.sentence(at: $0.start) == 0 }
       + analysis.quantities().filter { analysis.sentence(at: $0.start) == 0 }
     return opening.prefix(1).map { Evidence(label: "situation", text: $0.text, start: $0.start, end: $0.end) }
+  }
+
+  /// "In 2023", "back in 2019": a year named as when it happened sets the scene.
+  var yearAnchors: [Evidence] {
+    let tokens = analysis.tokens
+    return tokens.indices.dropFirst().compactMap { index in
+      let token = tokens[index]
+      guard token.isNumeral, token.word.count == 4, let year = Int(token.word), (1950...2099).contains(year),
+        ["in", "during"].contains(tokens[index - 1].word), analysis.substantive[index]
+      else { return nil }
+      return analysis.evidence("situation", tokens: (index - 1)..<(index + 1))
+    }
   }
 
   var outcomes: [Evidence] {
