@@ -70,20 +70,20 @@ public struct StoryStore: Sendable {
   public func add(_ story: Story) throws -> Story {
     try makeFolder()
     let base = Self.slug(story.title)
+    // An id names one story whatever its file's extension: "x.yaml" takes "x".
+    let taken = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).map {
+      ($0 as NSString).deletingPathExtension
+    })
     for number in 1...1000 {
       let id = number == 1 ? base : "\(base)-\(number)"
+      if taken.contains(id) { continue }
       let url = directory.appendingPathComponent(id + ".md")
-      // Claimed first, so two sessions adding the same title at once get two files.
-      guard try AtomicFile.claim(url) else { continue }
       var saved = story
       saved.id = id
       saved.file = url
-      do {
-        try AtomicFile.write(Data(StoryFile.markdown(saved).utf8), to: url)
-      } catch {
-        try? FileManager.default.removeItem(at: url)
-        throw error
-      }
+      // Created whole under a name nobody has, so two sessions adding one title get two files
+      // and a crash never leaves half a story.
+      guard try AtomicFile.create(Data(StoryFile.markdown(saved).utf8), at: url) else { continue }
       return saved
     }
     throw StoryError.unwritable(directory.relativePath, reason: "too many stories with this title")

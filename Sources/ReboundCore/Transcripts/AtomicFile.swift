@@ -10,6 +10,26 @@ import Foundation
 public enum AtomicFile {
   /// Replaces `url` with `data`; on any failure the old file is untouched.
   public static func write(_ data: Data, to url: URL) throws {
+    let temporary = try writeTemporary(data, beside: url)
+    if rename(temporary, url.path) != 0 {
+      let failure = errno
+      unlink(temporary)
+      throw AtomicWriteError(path: url.path, code: failure)
+    }
+  }
+
+  /// Writes `data` to `url` only if nothing is there yet, whole or not at all; false when the
+  /// name is taken. A hard link is how: it never replaces a file, and it appears complete.
+  public static func create(_ data: Data, at url: URL) throws -> Bool {
+    let temporary = try writeTemporary(data, beside: url)
+    defer { unlink(temporary) }
+    if link(temporary, url.path) == 0 { return true }
+    if errno == EEXIST { return false }
+    throw AtomicWriteError(path: url.path, code: errno)
+  }
+
+  /// A flushed private copy of `data` in `url`'s folder, ready to be moved into place.
+  private static func writeTemporary(_ data: Data, beside url: URL) throws -> String {
     let directory = url.deletingLastPathComponent().path
     // A name no other process can pick: our pid plus a random tag, so two sessions never share it.
     let temporary =
@@ -31,11 +51,11 @@ public enum AtomicFile {
     }
     if failure == 0 && fsync(fd) != 0 { failure = errno }
     close(fd)
-    if failure == 0 && rename(temporary, url.path) != 0 { failure = errno }
     if failure != 0 {
       unlink(temporary)
       throw AtomicWriteError(path: url.path, code: failure)
     }
+    return temporary
   }
 
   /// Creates `url` empty only if nothing is there yet; false when the name is taken.
