@@ -72,9 +72,8 @@ final class AnswerAnalysis {
     self.frequency = frequency
     let (masked, placeholders) = Self.maskBrackets(scalars)
     self.placeholders = placeholders
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: masked)
-    let tokens = tokenizer.tokens(String(view))
+    // Nothing masked is the usual case: then the text is the answer itself.
+    let tokens = tokenizer.tokens(masked == scalars ? text : scalarText(masked[...]))
     self.tokens = tokens
     self.phraseMatches = lexicon.index.matches(in: tokens)
     var sentences = Self.sentences(tokens, stopwords: lexicon.stopwords)
@@ -132,11 +131,7 @@ final class AnswerAnalysis {
     return Evidence(label: label, text: slice(start, end), start: start, end: end)
   }
 
-  func slice(_ start: Int, _ end: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
-  }
+  func slice(_ start: Int, _ end: Int) -> String { scalarText(scalars[start..<end]) }
 
   /// Every match of a signal's phrases, substantive or not.
   func matches(_ signal: Signal) -> [PhraseMatch] { phraseMatches[signal.rawValue] }

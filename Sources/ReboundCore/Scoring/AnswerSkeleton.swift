@@ -138,29 +138,32 @@ extension AnswerSkeleton {
     }
     let start = analysis.tokens[first].start
     var end = analysis.tokens[range.upperBound - 1].end
-    let closing: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "'", ")", "”", "’", "%"]
     while end < scalars.count, closing.contains(scalars[end]) { end += 1 }
-    var view = String.UnicodeScalarView()
+    var text = ""
     var offset = start
-    while offset < end {
-      if let filler = fillers.first(where: { $0.start == offset }) {
-        offset = filler.end
-        // "Um, so I called": the comma and the space go with the filler.
-        while offset < end, scalars[offset] == "," || scalars[offset] == " " { offset += 1 }
-        continue
-      }
-      let scalar = scalars[offset]
-      // A line break inside a sentence is only wrapping.
-      view.append(scalar == "\n" || scalar == "\t" ? " " : scalar)
-      offset += 1
+    var edited = false
+    // Whole runs between the fillers are copied at once.
+    for filler in fillers.filter({ $0.start >= start && $0.end <= end }).sorted(by: { $0.start < $1.start }) where filler.start >= offset {
+      text += scalarText(scalars[offset..<filler.start])
+      offset = filler.end
+      // "Um, so I called": the comma and the space go with the filler.
+      while offset < end, scalars[offset] == "," || scalars[offset] == " " { offset += 1 }
+      edited = true
     }
-    var text = String(view).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    text += scalarText(scalars[offset..<end])
+    // A line break inside a sentence is only wrapping.
+    if edited || text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
+      text = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" }).joined(separator: " ")
+    }
     if let firstLetter = text.first, firstLetter.isLowercase {
       text = firstLetter.uppercased() + text.dropFirst()
     }
-    if let last = text.unicodeScalars.last, ![".", "!", "?", "…", "\"", "”", "'", "’", ")"].contains(last) {
+    if let last = text.unicodeScalars.last, !closing.contains(last) || last == "%" {
       text += "."
     }
     return text
   }
+
+  /// What may close a sentence, kept with it.
+  static let closing: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "'", ")", "”", "’", "%"]
 }

@@ -19,7 +19,12 @@ struct SkeletonShape: Sendable {
 
   let parts: [Part]
   /// Every label any part uses.
-  var labels: Set<String> { parts.reduce(into: Set<String>()) { $0.formUnion($1.labels) } }
+  let labels: Set<String>
+
+  init(parts: [Part]) {
+    self.parts = parts
+    labels = parts.reduce(into: Set<String>()) { $0.formUnion($1.labels) }
+  }
 
   /// Labels that place a sentence only when it has no other: a figure may be the scene or the result.
   static let weakLabels: Set<String> = ["quantity"]

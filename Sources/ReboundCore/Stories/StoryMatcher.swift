@@ -218,11 +218,7 @@ struct PreparedStory: Sendable {
     return words.filter { kept.contains($0) }
   }
 
-  func slice(_ start: Int, _ end: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
-  }
+  func slice(_ start: Int, _ end: Int) -> String { scalarText(scalars[start..<end]) }
 }
 
 /// A requirement's content as concepts with weights, its alternatives grouped: "Power BI or
