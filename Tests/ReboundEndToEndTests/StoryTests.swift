@@ -242,3 +242,49 @@ import Testing
     #expect(saved.contains("I wrote SQL that matched the ledger"))
   }
 }
+
+/// Writing and editing stories in the user's own editor, in a real terminal.
+@Suite(.serialized) struct StoryEditorTests {
+  /// An "editor" that runs a shell line on the file it is given, as a person's edit would.
+  func editor(_ scratch: Scratch, _ name: String, _ script: String) throws -> String {
+    let path = try scratch.write(name, "#!/bin/sh\n\(script)\n")
+    chmod(path, 0o755)
+    return path
+  }
+
+  @Test func addOpensTheEditorOnATemplateAndKeepsOnlyWhatWasWritten() throws {
+    let scratch = try Scratch()
+    let fill = try editor(scratch, "fill.sh", """
+      sed -i 's/^What did you do yourself, step by step? .*/I rang three suppliers and moved the order to the one with stock./' "$1"
+      """)
+    let repl = try TmuxSession(
+      ["stories", "add", "--title", "Saved the launch", "--stories", scratch.path("stories")], scratch: scratch,
+      environment: ["EDITOR": fill, "VISUAL": ""])
+    #expect(repl.waitFor("Saved 'saved-the-launch'"))
+    #expect(repl.waitFor("[exit 0]"))
+    let saved = try String(contentsOfFile: scratch.path("stories/saved-the-launch.md"), encoding: .utf8)
+    #expect(saved.contains("## Action\n\nI rang three suppliers"))
+    #expect(!saved.contains("Where and when was this"), "the template's prompts are not part of the story:\n\(saved)")
+    #expect(!saved.contains("Tell it in a few sentences"))
+  }
+
+  @Test func anEditThatBreaksTheFileLeavesTheStoryAsItWasAndKeepsTheEdit() throws {
+    let scratch = try Scratch()
+    let folder = scratch.path("stories")
+    try rebound(["stories", "add", "--title", "Audit", "--file", "-"], input: "In 2024 I found the gap and fixed it in a week.", environment: ["REBOUND_STORIES": folder])
+    let before = try String(contentsOfFile: folder + "/audit.md", encoding: .utf8)
+    let breaking = try editor(scratch, "break.sh", "sed -i 's/^title: .*/title: [unclosed/' \"$1\"")
+    let repl = try TmuxSession(["stories", "edit", "audit", "--stories", folder], scratch: scratch, environment: ["EDITOR": breaking, "VISUAL": ""])
+    #expect(repl.waitFor("invalid YAML"))
+    #expect(repl.waitFor("the story is unchanged, your edit is in"))
+    #expect(repl.waitFor("[exit 65]"))
+    #expect(try String(contentsOfFile: folder + "/audit.md", encoding: .utf8) == before)
+
+    let fixing = try editor(scratch, "fix.sh", "sed -i 's/fixed it in a week/fixed it in a week, and the next audit found nothing/' \"$1\"")
+    // A second terminal of its own, as a person would open later.
+    let later = try Scratch()
+    let again = try TmuxSession(["stories", "edit", "aud", "--stories", folder], scratch: later, environment: ["EDITOR": fixing, "VISUAL": ""])
+    #expect(again.waitFor("Saved 'audit'"))
+    #expect(try String(contentsOfFile: folder + "/audit.md", encoding: .utf8).contains("the next audit found nothing"))
+  }
+}

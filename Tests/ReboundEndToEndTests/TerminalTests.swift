@@ -6,17 +6,18 @@ final class TmuxSession {
   let scratch: Scratch
   private let socket: String
 
-  init(_ arguments: [String], scratch: Scratch, locale: String = "C.UTF-8") throws {
+  init(_ arguments: [String], scratch: Scratch, locale: String = "C.UTF-8", environment: [String: String] = [:]) throws {
     self.scratch = scratch
     socket = scratch.path("tmux.sock")
     let quoted = ([reboundBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+    let extra = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
     // `trap : INT` keeps the wrapper alive for Ctrl-C; the marker shows the exit status.
     let command = "trap : INT; \(quoted); echo \"[exit $?]\"; sleep 60"
     try tmux([
       "-u", "-f", "/dev/null", "new-session", "-d", "-s", "repl", "-x", "80", "-y", "40",
       "-e", "LANG=\(locale)", "-e", "LC_ALL=", "-e", "HOME=\(scratch.url.path)", "-e", "TERM=tmux-256color",
-      "-e", "REBOUND_BANKS=\(bundledBanks.path)", "-e", "NO_COLOR=", command,
-    ])
+      "-e", "REBOUND_BANKS=\(bundledBanks.path)", "-e", "NO_COLOR=",
+    ] + extra + [command])
   }
 
   deinit { try? tmux(["kill-server"]) }

@@ -8,8 +8,8 @@ extension Rebound {
     static let configuration = CommandConfiguration(
       abstract: "Keep your own STAR stories: scored, and matched to what a posting asks for.",
       discussion: """
-        One Markdown file a story in ~/.local/share/rebound/stories ($XDG_DATA_HOME), or --stories DIR /
-        REBOUND_STORIES: edit them in any editor and keep them in git.
+        One Markdown file a story, in ~/.local/share/rebound/stories ($XDG_DATA_HOME),
+        --stories DIR or $REBOUND_STORIES. Edit them in any editor; keep them in git.
         """,
       subcommands: [List.self, Add.self, Show.self, Edit.self, Remove.self, Match.self, Export.self],
       defaultSubcommand: List.self)
@@ -46,8 +46,8 @@ extension Rebound.Stories {
     static let configuration = CommandConfiguration(
       abstract: "Add a story from a file, standard input (--file -), or your editor.",
       discussion: """
-        The file may be plain text (give --title), or a story file with its own front matter. With
-        no --file in a terminal, $VISUAL or $EDITOR opens a template to fill in.
+        The file may be plain text (give --title) or a story file with its own front matter.
+        With no --file in a terminal, $VISUAL or $EDITOR opens a template to fill in.
         """)
 
     @OptionGroup var locations: Locations
