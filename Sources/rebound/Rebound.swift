@@ -27,7 +27,9 @@ struct Rebound: ParsableCommand {
   /// Parses, runs, and keeps every argument error to one line with a documented exit code (64).
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) {
+    // The usual names are checked without building every command's configuration (a millisecond
+    // at each start); anything else is checked against the real list.
+    if let first = arguments.first, !first.hasPrefix("-"), !usualNames.contains(first), !commandNames.contains(first) {
       let hint = nearest(to: first).map { "; did you mean '\($0)'?" } ?? "; see 'rebound --help'"
       FileHandle.standardError.write(Data("rebound: unknown command '\(TextSanitizer.oneLine(first))'\(hint)\n".utf8))
       Foundation.exit(64)
@@ -50,6 +52,10 @@ struct Rebound: ParsableCommand {
       exit(withError: error)
     }
   }
+
+  static let usualNames: Set<String> = [
+    "practice", "score", "posting", "review", "compare", "export", "debrief", "stories", "banks", "validate", "help",
+  ]
 
   static var commandNames: [String] {
     configuration.subcommands.map { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]

@@ -6,6 +6,7 @@ extension Rebound {
   /// Lists the installed question banks, or the questions of one.
   struct Banks: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "banks",
       abstract: "List the question banks, or the questions in one.")
 
     @OptionGroup var locations: Locations

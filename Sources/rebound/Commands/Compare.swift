@@ -6,6 +6,7 @@ extension Rebound {
   /// Shows scores across attempts: the table, trends as sparklines, questions answered most.
   struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "compare",
       abstract: "Compare scores across attempts: trends, repeated questions, what to practise next.")
 
     @OptionGroup var locations: Locations

@@ -6,6 +6,7 @@ extension Rebound {
   /// After a rejection: what it points to, a note to send, and the next practice plan.
   struct Debrief: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "debrief",
       abstract: "After a rejection: what it points to, a follow-up note, and a practice plan.",
       discussion: """
         With --company and --reason it runs from flags; otherwise it asks, in a terminal or through

@@ -6,6 +6,7 @@ extension Rebound {
   /// Writes a transcript as a document to share with a coach.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Export a transcript as Markdown, a self-contained HTML page, or JSON.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -6,6 +6,7 @@ extension Rebound {
   /// Shows what a job posting asks for: the list a candidate should prepare stories for.
   struct Posting: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "posting",
       abstract: "Show what a job posting is looking for: requirements, responsibilities, values.")
 
     @Argument(help: "The posting, as plain text or Markdown.")

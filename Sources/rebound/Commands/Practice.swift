@@ -6,6 +6,7 @@ extension Rebound {
   /// Runs a mock interview in the REPL and saves the transcript after every answer.
   struct Practice: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "practice",
       abstract: "Run a mock interview (the default command).",
       discussion: """
         An answer may span many lines; an empty line submits it. Type /help for commands.

@@ -6,6 +6,7 @@ extension Rebound {
   /// Shows one past attempt: every question, answer, score, evidence and advice.
   struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "review",
       abstract: "Show a past attempt with its answers, scores, evidence and advice.")
 
     @OptionGroup var locations: Locations

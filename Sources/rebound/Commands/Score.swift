@@ -6,6 +6,7 @@ extension Rebound {
   /// Scores one answer without the REPL, for scripts and for checking a prepared story.
   struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "score",
       abstract: "Score one answer against the checklist, with evidence and advice.")
 
     @Option(help: "The interview question.")

@@ -6,6 +6,7 @@ extension Rebound {
   /// The story bank: the user's own success stories as plain files, scored and matched to postings.
   struct Stories: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "stories",
       abstract: "Keep your own STAR stories: scored, and matched to what a posting asks for.",
       discussion: """
         One Markdown file a story, in ~/.local/share/rebound/stories ($XDG_DATA_HOME),
@@ -19,7 +20,8 @@ extension Rebound {
 extension Rebound.Stories {
   /// Every story with its quality, newest first.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List your stories with their quality, newest first.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List your stories with their quality, newest first.")
 
     @OptionGroup var locations: Locations
 
@@ -44,6 +46,7 @@ extension Rebound.Stories {
   /// A new story, from a file, standard input, or the editor.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a story from a file, standard input (--file -), or your editor.",
       discussion: """
         The file may be plain text (give --title) or a story file with its own front matter.
@@ -94,7 +97,8 @@ extension Rebound.Stories {
 
   /// One story in full, with what would make it stronger.
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one story, its quality and a skeleton to strengthen it.")
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "Show one story, its quality and a skeleton to strengthen it.")
 
     @OptionGroup var locations: Locations
 
@@ -116,7 +120,8 @@ extension Rebound.Stories {
 
   /// A story opened in the editor; saved back only when it still reads.
   struct Edit: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Edit a story in $VISUAL or $EDITOR.")
+    static let configuration = CommandConfiguration(
+      commandName: "edit", abstract: "Edit a story in $VISUAL or $EDITOR.")
 
     @OptionGroup var locations: Locations
 
@@ -164,6 +169,7 @@ extension Rebound.Stories {
   /// A posting's requirements with the stories that show each, and the gaps.
   struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "match",
       abstract: "Match your stories to a posting's requirements, and name the must-haves with no story.")
 
     @OptionGroup var locations: Locations
@@ -187,7 +193,8 @@ extension Rebound.Stories {
 
   /// All stories as one Markdown document, for a coach or a friend.
   struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Export your stories as Markdown, to share with a coach.")
+    static let configuration = CommandConfiguration(
+      commandName: "export", abstract: "Export your stories as Markdown, to share with a coach.")
 
     @OptionGroup var locations: Locations
 

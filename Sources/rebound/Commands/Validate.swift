@@ -6,6 +6,7 @@ extension Rebound {
   /// Checks bank files and reports every problem as FILE:LINE: message.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check question bank files; report every problem with its file and line.",
       discussion: "Exits 65 when any problem is found.")
 
