@@ -32,40 +32,42 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
     case schema, id, startedAt, status, banks, posting, company, pid, summary
   }
 
-  /// The header from the fast reader; nil sends the caller to `JSONDecoder`, which explains errors.
-  init?(json: JSONValue) {
-    guard let schema = json["schema"]?.int, schema <= Transcript.currentSchema,
-      let id = json["id"]?.string, let started = json["startedAt"]?.string,
-      let startedAt = TimestampParser.date(started),
-      let status = json["status"]?.string.flatMap(Transcript.Status.init(rawValue:))
+  /// The header from Foundation's parse of the header's members; nil sends the caller to
+  /// `JSONDecoder`, which explains what is wrong.
+  init?(object: [String: Any]) {
+    guard let schema = object["schema"] as? Int, schema <= Transcript.currentSchema,
+      let id = object["id"] as? String, let started = object["startedAt"] as? String,
+      let startedAt = TimestampParser.date(started) ?? ISO8601DateFormatter().date(from: started),
+      let status = (object["status"] as? String).flatMap(Transcript.Status.init(rawValue:))
     else { return nil }
     self.schema = schema
     self.id = id
     self.startedAt = startedAt
     self.status = status
-    banks = json["banks"]?.array?.compactMap(\.string) ?? []
-    posting = json["posting"]?.string
-    company = json["company"]?.string
-    pid = json["pid"]?.int.map(Int32.init(truncatingIfNeeded:))
-    guard let summary = json["summary"], summary != .null else {
+    banks = (object["banks"] as? [Any])?.compactMap { $0 as? String } ?? []
+    posting = object["posting"] as? String
+    company = object["company"] as? String
+    pid = (object["pid"] as? Int).map(Int32.init(truncatingIfNeeded:))
+    guard let summary = object["summary"], !(summary is NSNull) else {
       self.summary = nil
       return
     }
-    guard case .object = summary else { return nil }
+    guard let fields = summary as? [String: Any] else { return nil }
     var criteria: [Criterion: Int?] = [:]
+    let means = fields["criteria"] as? [String: Any] ?? [:]
     for criterion in Criterion.allCases {
-      if let value = summary["criteria"]?[criterion.rawValue] { criteria[criterion] = value.int }
+      if let value = means[criterion.rawValue] { criteria[criterion] = value as? Int }
     }
-    let questions = (summary["questions"]?.array ?? []).compactMap { item -> QuestionScore? in
-      guard let id = item["questionId"]?.string, let text = item["question"]?.string,
-        let overall = item["overall"]?.int
+    let questions = (fields["questions"] as? [Any] ?? []).compactMap { item -> QuestionScore? in
+      guard let item = item as? [String: Any], let id = item["questionId"] as? String,
+        let text = item["question"] as? String, let overall = item["overall"] as? Int
       else { return nil }
       return QuestionScore(questionId: id, question: text, overall: overall)
     }
     self.summary = InterviewSummary(
-      overall: summary["overall"]?.int, criteria: criteria,
-      mustHavesShown: summary["mustHavesShown"]?.array?.compactMap(\.string) ?? [],
-      mustHavesMissed: summary["mustHavesMissed"]?.array?.compactMap(\.string) ?? [],
+      overall: fields["overall"] as? Int, criteria: criteria,
+      mustHavesShown: (fields["mustHavesShown"] as? [Any])?.compactMap { $0 as? String } ?? [],
+      mustHavesMissed: (fields["mustHavesMissed"] as? [Any])?.compactMap { $0 as? String } ?? [],
       questions: questions)
   }
 
@@ -90,16 +92,27 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
 extension TranscriptStore {
   /// The headers of every transcript, oldest first, and one warning per file that could not be read.
   ///
-  /// Transcripts are written with sorted keys, so everything but `turns` comes first: the header
-  /// is decoded from the bytes before `"turns"`, and the turns are never parsed.
+  /// Headers of files unchanged since the last run come from the folder's index; the others are
+  /// read, at most the start of the file for Rebound's own, and the index is brought up to date.
   public func loadHeaders() throws -> (headers: [TranscriptHeader], warnings: [String]) {
     var headers: [TranscriptHeader] = []
     var warnings: [String] = []
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = TimestampParser.strategy
-    for url in try transcriptFiles() {
+    let files = try transcriptFiles()
+    var (index, warning) = TranscriptIndex.load(from: directory)
+    if let warning { warnings.append(warning) }
+    for url in files {
+      let name = url.lastPathComponent
       do {
-        var header = try Self.header(at: url, decoder: decoder)
+        guard let stamp = TranscriptIndex.stamp(url) else { throw TranscriptError.unreadable(url.relativePath) }
+        var header: TranscriptHeader
+        if let known = index.header(for: name, stamp: stamp) {
+          header = known
+        } else {
+          header = try Self.header(at: url, decoder: decoder)
+          index.remember(header, for: name, stamp: stamp)
+        }
         if header.status == .inProgress, !Self.isRunning(header.pid) { header.status = .interrupted }
         headers.append(header)
       } catch let error as TranscriptError {
@@ -108,6 +121,8 @@ extension TranscriptStore {
         warnings.append("\(url.relativePath): cannot be read; skipped")
       }
     }
+    index.keepOnly(Set(files.map(\.lastPathComponent)))
+    if index.changed, !files.isEmpty { index.save(to: directory) }
     return (headers, warnings)
   }
 
@@ -137,14 +152,32 @@ extension TranscriptStore {
   }
 
   static func header(from data: Data, decoder: JSONDecoder, path: String) throws -> TranscriptHeader {
+    // Rebound's own files have the header before "turns": the start of the file is enough.
+    var bytes = data
     if let cut = offset(of: turnsMarker, in: data) {
-      var prefix = Data(data.prefix(cut))
-      prefix.append(contentsOf: Array("\n}".utf8))
-      let fast = prefix.withUnsafeBytes { JSONValue.parse($0) }.flatMap(TranscriptHeader.init(json:))
-      if let fast { return fast }
-      if let header = try? decoder.decode(TranscriptHeader.self, from: prefix) { return header }
+      bytes = Data(data.prefix(cut))
+      bytes.append(contentsOf: Array("\n}".utf8))
     }
-    // Not written by us in the usual shape: read it whole.
+    if let header = headerMembers(bytes) { return header }
+    if let header = try? decoder.decode(TranscriptHeader.self, from: bytes) { return header }
+    // Not in the usual shape, or not valid: read it whole, which also says what is wrong.
     return TranscriptHeader(try decode(data, path: path))
+  }
+
+  /// The header from any formatting and key order: the members other than the turns and the
+  /// plan, found by skipping, then parsed by Foundation.
+  static func headerMembers(_ data: Data) -> TranscriptHeader? {
+    data.withUnsafeBytes { bytes -> TranscriptHeader? in
+      guard let members = JSONMembers.of(bytes) else { return nil }
+      var header: [UInt8] = [0x7B]
+      for (key, range) in members where key != "turns" && key != "plan" {
+        if header.count > 1 { header.append(0x2C) }
+        header += Array("\"\(key)\":".utf8)
+        header += bytes[range]
+      }
+      header.append(0x7D)
+      let object = try? JSONSerialization.jsonObject(with: Data(header)) as? [String: Any]
+      return object.flatMap(TranscriptHeader.init(object:))
+    }
   }
 }

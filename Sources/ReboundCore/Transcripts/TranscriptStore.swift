@@ -49,26 +49,39 @@ public struct TranscriptStore: Sendable {
   public func transcriptFiles() throws -> [URL] {
     guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    // Oldest first by the name without ".json": "…25Z" before "…25Z-2", which a plain sort of
-    // file names gets the wrong way round ("." sorts after "-").
+    // Each id's order key is made once: ten thousand names sort in milliseconds.
     return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-      .map { String($0.dropLast(5)) }.sorted(by: Self.startedBefore)
-      .map { directory.appendingPathComponent($0 + ".json") }
+      .map { name in (name, Self.orderKey(String(name.dropLast(5)))) }
+      .sorted { $0.1.lexicographicallyPrecedes($1.1) }
+      .map { directory.appendingPathComponent($0.0) }
   }
 
   /// Transcript ids in the order their attempts started: by time stamp, then by the number a
   /// second attempt in the same second gets ("-2", "-3").
   static func startedBefore(_ lhs: String, _ rhs: String) -> Bool {
-    // "…25Z-data" and "…25Z-data-2": the attempt number follows the first id whole.
-    if rhs.hasPrefix(lhs), rhs.dropFirst(lhs.count).hasPrefix("-") { return true }
-    if lhs.hasPrefix(rhs), lhs.dropFirst(rhs.count).hasPrefix("-") { return false }
-    let common = zip(lhs, rhs).prefix { $0 == $1 }.count
-    let (left, right) = (lhs.dropFirst(common), rhs.dropFirst(common))
-    // "…-2" against "…-10": numbers compare as numbers.
-    if let l = Int(left), let r = Int(right), common > 0, lhs[lhs.index(lhs.startIndex, offsetBy: common - 1)] == "-" {
-      return l < r
+    orderKey(lhs).lexicographicallyPrecedes(orderKey(rhs))
+  }
+
+  /// An id's bytes with every number after a hyphen padded to a fixed width, so byte order is
+  /// start order: "…25Z" before "…25Z-2" (a prefix comes first) and "-2" before "-10".
+  static func orderKey(_ id: String) -> [UInt8] {
+    let bytes = Array(id.utf8)
+    var key: [UInt8] = []
+    key.reserveCapacity(bytes.count + 16)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      key.append(byte)
+      index += 1
+      guard byte == 0x2D else { continue }
+      var end = index
+      while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+      guard end > index, end - index <= 12 else { continue }
+      key += [UInt8](repeating: 0x30, count: 12 - (end - index))
+      key += bytes[index..<end]
+      index = end
     }
-    return lhs < rhs
+    return key
   }
 
   /// Reads one transcript, telling an abandoned in-progress attempt from a live one.
