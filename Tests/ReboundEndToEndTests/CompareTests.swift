@@ -68,3 +68,36 @@ import Testing
     #expect(((try json(run.stdout))["attempts"] as? [Any])?.count == 1)
   }
 }
+
+/// The index of transcript headers, through the binary: it only saves work.
+@Suite struct TranscriptIndexEndToEndTests {
+  @Test func compareGivesTheSameFiguresWithTheIndexWithoutItAndWithACorruptOne() throws {
+    let scratch = try Scratch()
+    let folder = scratch.path("transcripts")
+    for answer in ["I did some stuff.", "Last spring I rebuilt the rota, and overtime fell by 30% in a month."] {
+      try rebound(
+        ["practice", "--bank", "behavioral", "--count", "2", "--seed", "3", "--no-follow-ups", "--transcripts", folder],
+        input: "Hello.\n\n\(answer)\n\n")
+      usleep(1_100_000)
+    }
+    // One attempt rewritten by another tool: compact, keys in another order.
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+    let first = folder + "/" + names[0]
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: first)))
+    try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: first))
+
+    let fresh = try rebound(["compare", "--json", "--transcripts", folder])
+    #expect(fresh.status == 0 && fresh.stderr.isEmpty, "\(fresh.stderr)")
+    let index = folder + "/.rebound-index"
+    #expect(FileManager.default.fileExists(atPath: index))
+    let indexed = try rebound(["compare", "--json", "--transcripts", folder])
+    #expect(indexed.stdout == fresh.stdout)
+    try Data("rebound-index 2\ngarbage".utf8).write(to: URL(fileURLWithPath: index))
+    let rebuilt = try rebound(["compare", "--json", "--transcripts", folder])
+    #expect(rebuilt.stdout == fresh.stdout)
+    #expect(rebuilt.stderr == "rebound: \(index): the index of transcripts could not be read; rebuilt it\n")
+    #expect(try rebound(["compare", "--json", "--transcripts", folder]).stderr.isEmpty)
+    let attempts = try #require((try JSONSerialization.jsonObject(with: Data(fresh.stdout.utf8)) as? [String: Any])?["attempts"] as? [Any])
+    #expect(attempts.count == 2, "the rewritten attempt still counts")
+  }
+}

@@ -147,6 +147,60 @@ extension AttemptComparison {
   }
 }
 
+extension AttemptComparison {
+  /// `compare --json`: the same document the Codable form gives (a test decodes it back), written
+  /// directly, which over ten thousand attempts is many times faster.
+  public var jsonDocument: JSONDocument {
+    func criteria(_ values: [Criterion: Int?]) -> JSONDocument {
+      var fields: [String: JSONDocument] = [:]
+      for (criterion, value) in values { fields[criterion.rawValue] = .int(value) }
+      return .object(fields)
+    }
+    let attempts = self.attempts.map { attempt -> JSONDocument in
+      var fields: [String: JSONDocument] = [
+        "id": .string(attempt.id), "startedAt": .string(TimestampParser.string(attempt.startedAt)),
+        "status": .string(attempt.status.rawValue), "banks": .array(attempt.banks.map { .string($0) }),
+        "criteria": criteria(attempt.criteria),
+      ]
+      // Codable leaves a nil optional out; so does this.
+      if let posting = attempt.posting { fields["posting"] = .string(posting) }
+      if let company = attempt.company { fields["company"] = .string(company) }
+      if let overall = attempt.overall { fields["overall"] = .int(overall) }
+      return .object(fields)
+    }
+    var trend: [String: JSONDocument] = [:]
+    for (criterion, item) in self.trend {
+      var fields: [String: JSONDocument] = ["values": .array(item.values.map { .int($0) })]
+      if let first = item.changeSinceFirst { fields["changeSinceFirst"] = .int(first) }
+      if let previous = item.changeSincePrevious { fields["changeSincePrevious"] = .int(previous) }
+      trend[criterion.rawValue] = .object(fields)
+    }
+    let questions = self.questions.map { item -> JSONDocument in
+      .object([
+        "questionId": .string(item.questionId), "question": .string(item.question), "times": .int(item.times),
+        "best": .int(item.best), "latest": .int(item.latest), "mean": .int(item.mean),
+      ])
+    }
+    let outcomes = self.outcomes.map { item -> JSONDocument in
+      var fields: [String: JSONDocument] = [
+        "id": .string(item.id), "createdAt": .string(TimestampParser.string(item.createdAt)),
+        "company": .string(item.company), "reason": .string(item.reason.rawValue),
+      ]
+      if let role = item.role { fields["role"] = .string(role) }
+      if let stage = item.stage { fields["stage"] = .string(stage) }
+      return .object(fields)
+    }
+    var document: [String: JSONDocument] = [
+      "attempts": .array(attempts), "outcomes": .array(outcomes), "trend": .object(trend), "questions": .array(questions),
+      "patterns": .object([
+        "reasons": .object(patterns.reasons.mapValues { .int($0) }), "stages": .object(patterns.stages.mapValues { .int($0) }),
+      ]),
+    ]
+    if let weakest { document["weakest"] = .string(weakest.rawValue) }
+    return .object(document)
+  }
+}
+
 /// Terminal sparklines: eight levels of block, one character per attempt.
 public enum Sparkline {
   static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]

@@ -28,46 +28,77 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
     summary = transcript.summary
   }
 
+  init(
+    schema: Int, id: String, startedAt: Date, status: Transcript.Status, banks: [String], posting: String?,
+    company: String?, pid: Int32?, summary: InterviewSummary?
+  ) {
+    self.schema = schema
+    self.id = id
+    self.startedAt = startedAt
+    self.status = status
+    self.banks = banks
+    self.posting = posting
+    self.company = company
+    self.pid = pid
+    self.summary = summary
+  }
+
   enum CodingKeys: String, CodingKey {
     case schema, id, startedAt, status, banks, posting, company, pid, summary
   }
 
-  /// The header from Foundation's parse of the header's members; nil sends the caller to
-  /// `JSONDecoder`, which explains what is wrong.
-  init?(object: [String: Any]) {
-    guard let schema = object["schema"] as? Int, schema <= Transcript.currentSchema,
-      let id = object["id"] as? String, let started = object["startedAt"] as? String,
+  /// The header read straight from a transcript's members, found by `JSONMembers`; nil sends
+  /// the caller to `JSONDecoder`, which explains what is wrong.
+  init?(members: [(key: String, value: Range<Int>)], in bytes: UnsafeRawBufferPointer) {
+    var fields: [String: Range<Int>] = [:]
+    for (key, value) in members { fields[key] = value }
+    let text = { (key: String) in fields[key].flatMap { JSONMembers.string(bytes, in: $0) } }
+    let number = { (key: String) in fields[key].flatMap { JSONMembers.int(bytes, in: $0) } }
+    let strings = { (range: Range<Int>?) -> [String] in
+      guard let range, let items = JSONMembers.elements(bytes, in: range) else { return [] }
+      return items.compactMap { JSONMembers.string(bytes, in: $0) }
+    }
+    guard let schema = number("schema"), schema <= Transcript.currentSchema, let id = text("id"),
+      let started = text("startedAt"),
       let startedAt = TimestampParser.date(started) ?? ISO8601DateFormatter().date(from: started),
-      let status = (object["status"] as? String).flatMap(Transcript.Status.init(rawValue:))
+      let status = text("status").flatMap(Transcript.Status.init(rawValue:))
     else { return nil }
     self.schema = schema
     self.id = id
     self.startedAt = startedAt
     self.status = status
-    banks = (object["banks"] as? [Any])?.compactMap { $0 as? String } ?? []
-    posting = object["posting"] as? String
-    company = object["company"] as? String
-    pid = (object["pid"] as? Int).map(Int32.init(truncatingIfNeeded:))
-    guard let summary = object["summary"], !(summary is NSNull) else {
-      self.summary = nil
+    banks = strings(fields["banks"])
+    posting = text("posting")
+    company = text("company")
+    pid = number("pid").map(Int32.init(truncatingIfNeeded:))
+    guard let range = fields["summary"], !JSONMembers.isNull(bytes, in: range) else {
+      summary = nil
       return
     }
-    guard let fields = summary as? [String: Any] else { return nil }
+    guard let summaryMembers = JSONMembers.members(bytes, in: range) else { return nil }
+    var summaryFields: [String: Range<Int>] = [:]
+    for (key, value) in summaryMembers { summaryFields[key] = value }
     var criteria: [Criterion: Int?] = [:]
-    let means = fields["criteria"] as? [String: Any] ?? [:]
-    for criterion in Criterion.allCases {
-      if let value = means[criterion.rawValue] { criteria[criterion] = value as? Int }
+    if let means = summaryFields["criteria"].flatMap({ JSONMembers.members(bytes, in: $0) }) {
+      for (key, value) in means {
+        // Present but null (never scored) stays present, as the decoder keeps it.
+        if let criterion = Criterion(rawValue: key) { criteria[criterion] = .some(JSONMembers.int(bytes, in: value)) }
+      }
     }
-    let questions = (fields["questions"] as? [Any] ?? []).compactMap { item -> QuestionScore? in
-      guard let item = item as? [String: Any], let id = item["questionId"] as? String,
-        let text = item["question"] as? String, let overall = item["overall"] as? Int
+    let questions = (summaryFields["questions"].flatMap { JSONMembers.elements(bytes, in: $0) } ?? []).compactMap {
+      item -> QuestionScore? in
+      guard let itemMembers = JSONMembers.members(bytes, in: item) else { return nil }
+      var itemFields: [String: Range<Int>] = [:]
+      for (key, value) in itemMembers { itemFields[key] = value }
+      guard let questionId = itemFields["questionId"].flatMap({ JSONMembers.string(bytes, in: $0) }),
+        let question = itemFields["question"].flatMap({ JSONMembers.string(bytes, in: $0) }),
+        let overall = itemFields["overall"].flatMap({ JSONMembers.int(bytes, in: $0) })
       else { return nil }
-      return QuestionScore(questionId: id, question: text, overall: overall)
+      return QuestionScore(questionId: questionId, question: question, overall: overall)
     }
-    self.summary = InterviewSummary(
-      overall: fields["overall"] as? Int, criteria: criteria,
-      mustHavesShown: (fields["mustHavesShown"] as? [Any])?.compactMap { $0 as? String } ?? [],
-      mustHavesMissed: (fields["mustHavesMissed"] as? [Any])?.compactMap { $0 as? String } ?? [],
+    summary = InterviewSummary(
+      overall: summaryFields["overall"].flatMap { JSONMembers.int(bytes, in: $0) }, criteria: criteria,
+      mustHavesShown: strings(summaryFields["mustHavesShown"]), mustHavesMissed: strings(summaryFields["mustHavesMissed"]),
       questions: questions)
   }
 
@@ -99,18 +130,20 @@ extension TranscriptStore {
     var warnings: [String] = []
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = TimestampParser.strategy
-    let files = try transcriptFiles()
+    let names = try transcriptNames()
     var (index, warning) = TranscriptIndex.load(from: directory)
     if let warning { warnings.append(warning) }
-    for url in files {
-      let name = url.lastPathComponent
+    // Paths as plain strings: building ten thousand URLs costs more than stat-ing the files.
+    let folder = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+    for name in names {
+      let url = { self.directory.appendingPathComponent(name) }
       do {
-        guard let stamp = TranscriptIndex.stamp(url) else { throw TranscriptError.unreadable(url.relativePath) }
+        guard let stamp = TranscriptIndex.stamp(folder + name) else { throw TranscriptError.unreadable(url().relativePath) }
         var header: TranscriptHeader
         if let known = index.header(for: name, stamp: stamp) {
           header = known
         } else {
-          header = try Self.header(at: url, decoder: decoder)
+          header = try Self.header(at: url(), decoder: decoder)
           index.remember(header, for: name, stamp: stamp)
         }
         if header.status == .inProgress, !Self.isRunning(header.pid) { header.status = .interrupted }
@@ -118,11 +151,11 @@ extension TranscriptStore {
       } catch let error as TranscriptError {
         warnings.append("\(error); skipped")
       } catch {
-        warnings.append("\(url.relativePath): cannot be read; skipped")
+        warnings.append("\(url().relativePath): cannot be read; skipped")
       }
     }
-    index.keepOnly(Set(files.map(\.lastPathComponent)))
-    if index.changed, !files.isEmpty { index.save(to: directory) }
+    index.keepOnly(Set(names))
+    if index.changed, !names.isEmpty { index.save(to: directory) }
     return (headers, warnings)
   }
 
@@ -140,21 +173,31 @@ extension TranscriptStore {
     let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw TranscriptError.unreadable(url.relativePath) }
     defer { close(descriptor) }
-    var start = Data(count: 8192)
-    let count = start.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 8192) }
+    var data = Data(count: 8192)
+    var count = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 8192) }
     guard count >= 0 else { throw TranscriptError.unreadable(url.relativePath) }
-    start.count = count
-    if count == 8192, offset(of: turnsMarker, in: start) == nil {
-      guard let whole = try? Data(contentsOf: url) else { throw TranscriptError.unreadable(url.relativePath) }
-      return try header(from: whole, decoder: decoder, path: url.relativePath)
+    data.count = count
+    // Not our layout, or the header runs past the start: read the rest from where we are.
+    if count == 8192, !isOurLayout(data) || offset(of: turnsMarker, in: data) == nil {
+      var chunk = [UInt8](repeating: 0, count: 65_536)
+      repeat {
+        count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 65_536) }
+        guard count >= 0 else { throw TranscriptError.unreadable(url.relativePath) }
+        data.append(contentsOf: chunk[0..<count])
+      } while count > 0
     }
-    return try header(from: start, decoder: decoder, path: url.relativePath)
+    return try header(from: data, decoder: decoder, path: url.relativePath)
+  }
+
+  /// Rebound writes pretty-printed JSON: "{" and a new line, then two spaces and a key.
+  static func isOurLayout(_ data: Data) -> Bool {
+    data.starts(with: [0x7B, 0x0A, 0x20, 0x20, 0x22])
   }
 
   static func header(from data: Data, decoder: JSONDecoder, path: String) throws -> TranscriptHeader {
     // Rebound's own files have the header before "turns": the start of the file is enough.
     var bytes = data
-    if let cut = offset(of: turnsMarker, in: data) {
+    if isOurLayout(data), let cut = offset(of: turnsMarker, in: data) {
       bytes = Data(data.prefix(cut))
       bytes.append(contentsOf: Array("\n}".utf8))
     }
@@ -165,19 +208,13 @@ extension TranscriptStore {
   }
 
   /// The header from any formatting and key order: the members other than the turns and the
-  /// plan, found by skipping, then parsed by Foundation.
+  /// plan are found by skipping, and only they are read.
+  /// The header reader on its own, for the benchmark.
+  public static func headerMembersForBenchmark(_ data: Data) -> TranscriptHeader? { headerMembers(data) }
+
   static func headerMembers(_ data: Data) -> TranscriptHeader? {
     data.withUnsafeBytes { bytes -> TranscriptHeader? in
-      guard let members = JSONMembers.of(bytes) else { return nil }
-      var header: [UInt8] = [0x7B]
-      for (key, range) in members where key != "turns" && key != "plan" {
-        if header.count > 1 { header.append(0x2C) }
-        header += Array("\"\(key)\":".utf8)
-        header += bytes[range]
-      }
-      header.append(0x7D)
-      let object = try? JSONSerialization.jsonObject(with: Data(header)) as? [String: Any]
-      return object.flatMap(TranscriptHeader.init(object:))
+      JSONMembers.of(bytes).flatMap { TranscriptHeader(members: $0, in: bytes) }
     }
   }
 }

@@ -11,9 +11,8 @@ import Foundation
 /// saves work, so deleting it changes no figure, and one that cannot be read is rebuilt.
 struct TranscriptIndex {
   static let fileName = ".rebound-index"
-  static let version = 1
 
-  struct Entry: Codable {
+  struct Entry {
     var size: Int64
     /// Modification time in nanoseconds since 1970.
     var modified: Int64
@@ -29,31 +28,19 @@ struct TranscriptIndex {
   var entries: [String: Entry] = [:]
   var changed = false
 
-  private struct Stored: Codable {
-    var version: Int
-    var entries: [String: Entry]
-  }
-
   /// The index kept in `directory`, empty when there is none, with a warning when it was unreadable.
   static func load(from directory: URL) -> (index: TranscriptIndex, warning: String?) {
     let url = directory.appendingPathComponent(fileName)
     guard let data = FileManager.default.contents(atPath: url.path) else { return (TranscriptIndex(), nil) }
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = TimestampParser.strategy
-    guard let stored = try? decoder.decode(Stored.self, from: data) else {
+    guard let entries = TranscriptIndexFormat.decode(data) else {
       return (TranscriptIndex(changed: true), "\(url.relativePath): the index of transcripts could not be read; rebuilt it")
     }
-    // An index from another version of Rebound is simply rebuilt.
-    guard stored.version == version else { return (TranscriptIndex(changed: true), nil) }
-    return (TranscriptIndex(entries: stored.entries), nil)
+    return (TranscriptIndex(entries: entries), nil)
   }
 
   /// Writes the index whole or not at all; a folder that cannot be written only goes without.
   func save(to directory: URL) {
-    let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .iso8601
-    guard let data = try? encoder.encode(Stored(version: Self.version, entries: entries)) else { return }
-    try? AtomicFile.write(data, to: directory.appendingPathComponent(Self.fileName))
+    try? AtomicFile.write(TranscriptIndexFormat.encode(entries), to: directory.appendingPathComponent(Self.fileName))
   }
 
   /// The header kept for `name` if the file is unchanged since.
@@ -74,9 +61,9 @@ struct TranscriptIndex {
     if !gone.isEmpty { changed = true }
   }
 
-  static func stamp(_ url: URL) -> Stamp? {
+  static func stamp(_ path: String) -> Stamp? {
     var info = stat()
-    guard stat(url.path, &info) == 0 else { return nil }
+    guard stat(path, &info) == 0 else { return nil }
     #if canImport(Darwin)
       let time = info.st_mtimespec
     #else

@@ -47,13 +47,18 @@ public struct TranscriptStore: Sendable {
 
   /// Transcript files in the folder, oldest first (names start with the time).
   public func transcriptFiles() throws -> [URL] {
+    try transcriptNames().map { directory.appendingPathComponent($0) }
+  }
+
+  /// The file names of `transcriptFiles`, for callers that would only take the names back out.
+  func transcriptNames() throws -> [String] {
     guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     // Each id's order key is made once: ten thousand names sort in milliseconds.
     return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
       .map { name in (name, Self.orderKey(String(name.dropLast(5)))) }
       .sorted { $0.1.lexicographicallyPrecedes($1.1) }
-      .map { directory.appendingPathComponent($0.0) }
+      .map(\.0)
   }
 
   /// Transcript ids in the order their attempts started: by time stamp, then by the number a

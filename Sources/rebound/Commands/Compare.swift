@@ -45,7 +45,7 @@ extension Rebound {
         for warning in debriefWarnings { Console.error(warning) }
         comparison.include(debriefs, company: company, posting: posting, sinceFirst: last != nil)
         if json {
-          try JSONOutput.print(comparison)
+          Console.out(comparison.jsonDocument.text)
         } else if csv {
           printCSV(comparison)
         } else {
