@@ -26,6 +26,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rebound-benchmark", dependencies: ["ReboundCore"]),
+    // A libFuzzer target per reader when built by Scripts/fuzz.sh; otherwise it replays inputs.
+    .executableTarget(name: "rebound-fuzz", dependencies: ["ReboundCore"]),
     .executableTarget(
       name: "rebound-evaluate",
       dependencies: ["ReboundCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

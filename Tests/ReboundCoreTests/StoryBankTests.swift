@@ -150,7 +150,8 @@ let dataAnalystPosting = JobPosting(
     #expect(problem("---\ntitle: T\ntitel: U\n---\nText.\n") == "story.md:3: unknown field 'titel' (expected: created, tags, title)")
     #expect(problem("---\ntags: [a]\n---\nText.\n").hasPrefix("story.md:1: a story needs a title"))
     #expect(problem("---\ntitle: T\n---\n\n").hasPrefix("story.md:4: the story has no text"))
-    #expect(problem("title: T\ntext: [unclosed\n", file: "s.yaml").hasPrefix("s.yaml:3: invalid YAML"))
+    // At the end of the file: on its last line, not the one after it.
+    #expect(problem("title: T\ntext: [unclosed\n", file: "s.yaml").hasPrefix("s.yaml:2: invalid YAML"))
     #expect(problem("title: T\n", file: "s.yaml").hasPrefix("s.yaml:1: the story has no text"))
     if case .failure(let binary) = StoryFile.parse(Data([0x74, 0x00, 0xFF]), file: "b.md", id: "b") {
       #expect(binary.description == "b.md:1: not UTF-8 text: a story is a Markdown or YAML file")

@@ -3,6 +3,14 @@
 /// adult nurse" becomes "NMC registration", "Must be highly organized and have an infectiously
 /// positive attitude" becomes "being highly organized".
 public enum RequirementPhrase {
+  /// "…experience in the material handling industry": the field named.
+  static let fieldPhrase = Pattern(
+    "(?<=\\bin )(the |a )?[A-Za-z/&-]+( [A-Za-z/&-]+){0,3} (industry|sector|field|environment|setting)")
+  /// " and " followed by the start of another requirement.
+  static let andAnother = Pattern(
+    " and (be|have|has|can|will|must|should|work|thrive|enjoy|take|possess|demonstrate|show|maintain|meet|provide|ensure|follow|use|react|prepare|roll|ability|able|willing) ",
+    caseInsensitive: true)
+
   static let leadingNoise = [
     "must have ", "must be able to ", "must be ", "must ", "should have ", "should be ", "will have ",
     "you will have ", "you have ", "you are ", "you're ", "you'll have ", "you bring ", "have ", "has ", "is ",
@@ -55,9 +63,7 @@ public enum RequirementPhrase {
     let lowered = text.lowercased()
     if kind == .experience,
       ["industry", "sector", "field", "environment", "setting"].contains(where: lowered.includes),
-      let field = text.range(
-        of: "(?<=\\bin )(the |a )?[A-Za-z/&-]+( [A-Za-z/&-]+){0,3} (industry|sector|field|environment|setting)",
-        options: .regularExpression), text[field].split(separator: " ").count >= 3
+      let field = fieldPhrase.firstMatch(in: text), text[field].split(separator: " ").count >= 3
     {
       return String(text[field])
     }
@@ -92,12 +98,14 @@ public enum RequirementPhrase {
 
   /// "Applicants must be…", "The successful candidate will have…", "If you are…": who is spoken of
   /// is not part of what is asked for.
+  static let subject = Pattern(
+    "^(if )?(the )?(successful |ideal )?(applicants?|candidates?|post ?holders?|individuals?|you|we|they|someone|person|he or she)( also)?( (must|should|will|would|need to|needs to|shall|are expected to|is expected to|are|is))?( also)?( (have|be able to|be|demonstrate|possess|hold))? ", caseInsensitive: true)
+
   static func stripSubject(_ text: String) -> String {
     // Cheap test first: the pattern can only match when the text opens on one of these words.
     let first = text.prefix { $0 != " " }.lowercased()
     guard subjectOpeners.contains(first) else { return text }
-    let pattern = "^(if )?(the )?(successful |ideal )?(applicants?|candidates?|post ?holders?|individuals?|you|we|they|someone|person|he or she)( also)?( (must|should|will|would|need to|needs to|shall|are expected to|is expected to|are|is))?( also)?( (have|be able to|be|demonstrate|possess|hold))? "
-    guard let range = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return text }
+    guard let range = subject.firstMatch(in: text) else { return text }
     let rest = String(text[range.upperBound...]).trimmed
     return rest.split(separator: " ").count >= 1 ? rest : text
   }
@@ -143,8 +151,7 @@ public enum RequirementPhrase {
     // " and " ends a phrase only when what follows is another requirement ("…organized and have a
     // positive attitude"), not part of this one ("written and verbal communication").
     let head = String(text[..<cut])
-    let starters = "be|have|has|can|will|must|should|work|thrive|enjoy|take|possess|demonstrate|show|maintain|meet|provide|ensure|follow|use|react|prepare|roll|ability|able|willing"
-    if head.includes(" and "), let and = head.range(of: " and (\(starters)) ", options: [.regularExpression, .caseInsensitive]),
+    if head.includes(" and "), let and = andAnother.firstMatch(in: head),
       head.distance(from: head.startIndex, to: and.lowerBound) >= 3
     {
       return String(head[..<and.lowerBound])

@@ -632,13 +632,16 @@ public struct PostingParser: Sendable {
   /// An item that holds several: "A; B; C", or a "looking for someone who…" sentence whose
   /// clauses are each a requirement ("…who like to build at a startup pace, have a critical eye…,
   /// and thrive when given autonomy"). The flag says the pieces are requirements by construction.
+  static let wantedWho = Pattern(
+    "(looking for|seeking|hiring|searching for|we want|we need)[^.;:]{0,80}? who( are| is)?:? ", caseInsensitive: true)
+  /// ", and has…": the next clause of a "who" sentence.
+  static let andLinking = Pattern(
+    ",? and (?=(has|have|is|are|can|will|enjoys?|loves?|likes?|thrives?|wants?|knows?|brings?|takes?|cares?) )")
+
   static func clauses(_ item: String) -> (pieces: [String], wanted: Bool) {
-    let pattern = "(looking for|seeking|hiring|searching for|we want|we need)[^.;:]{0,80}? who( are| is)?:? "
-    if item.includes(" who "), let range = item.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
+    if item.includes(" who "), let range = wantedWho.firstMatch(in: item) {
       let rest = String(item[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
-      let linking = "has|have|is|are|can|will|enjoys?|loves?|likes?|thrives?|wants?|knows?|brings?|takes?|cares?"
-      let split = rest.replacingOccurrences(
-        of: ",? and (?=(\(linking)) )", with: ", ", options: .regularExpression)
+      let split = andLinking.replacing(in: rest, with: ", ")
       let parts = split.replacingOccurrences(of: ", and ", with: ", ").split(separator: ",")
         .map { $0.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".!")) }
       // Each clause says what the person does or is: "have a critical eye…", "thrive when…".

@@ -3,6 +3,20 @@ import Foundation
 /// Turns the bytes of a pasted job ad into clean lines: entities decoded, HTML tags gone,
 /// bullets that ran together pulled apart.
 public enum PostingText {
+  /// The HTML tags that become line breaks, bullets and headings, and those that are dropped.
+  enum Tags {
+    static let listItem = Pattern("<li[^>]*>", caseInsensitive: true)
+    static let block = Pattern("<(p|div|ul|ol|tr|table|section|article)( [^>]*)?>", caseInsensitive: true)
+    static let heading = Pattern("<h[1-6][^>]*>", caseInsensitive: true)
+    static let script = Pattern("<(script|style)[^>]*>.*?</(script|style)>", caseInsensitive: true)
+    static let any = Pattern("</?[a-zA-Z][^>]{0,400}>")
+    static let comment = Pattern("<!--.*?-->")
+  }
+
+  static let markdownLink = Pattern("\\[([^\\]]*)\\]\\([^)]*\\)")
+  static let numberedRunOn = Pattern("\\.  +([0-9]{1,2})\\.  +")
+  static let gluedYears = Pattern("[a-z]{3,}[0-9]+(-[0-9]+)?\\+? ?(years?|yrs)")
+
   static let maximumBytes = 1_000_000
 
   /// The text of a posting or notes file, or why it cannot be read.
@@ -49,14 +63,12 @@ public enum PostingText {
       for tag in ["<br>", "<br/>", "<br />", "</p>", "</div>", "</h1>", "</h2>", "</h3>", "</h4>", "</ul>", "</li>", "</tr>"] {
         text = text.replacingOccurrences(of: tag, with: "\n", options: .caseInsensitive)
       }
-      text = text.replacingOccurrences(of: "<li[^>]*>", with: "\n• ", options: [.regularExpression, .caseInsensitive])
-      text = text.replacingOccurrences(
-        of: "<(p|div|ul|ol|tr|table|section|article)( [^>]*)?>", with: "\n", options: [.regularExpression, .caseInsensitive])
-      text = text.replacingOccurrences(of: "<h[1-6][^>]*>", with: "\n## ", options: [.regularExpression, .caseInsensitive])
-      text = text.replacingOccurrences(
-        of: "<(script|style)[^>]*>.*?</(script|style)>", with: " ", options: [.regularExpression, .caseInsensitive])
-      text = text.replacingOccurrences(of: "</?[a-zA-Z][^>]{0,400}>", with: "", options: .regularExpression)
-      text = text.replacingOccurrences(of: "<!--.*?-->", with: "", options: .regularExpression)
+      text = Tags.listItem.replacing(in: text, with: "\n• ")
+      text = Tags.block.replacing(in: text, with: "\n")
+      text = Tags.heading.replacing(in: text, with: "\n## ")
+      text = Tags.script.replacing(in: text, with: " ")
+      text = Tags.any.replacing(in: text, with: "")
+      text = Tags.comment.replacing(in: text, with: "")
     }
     text = decodeEntities(text)
     if text.includes("\u{00A0}") { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
@@ -132,11 +144,11 @@ public enum PostingText {
     var line = line
     // "[Requirements](#key-requirements)": a Markdown link keeps its words.
     if line.includes("](") {
-      line = line.replacingOccurrences(of: "\\[([^\\]]*)\\]\\([^)]*\\)", with: "$1", options: .regularExpression)
+      line = Self.markdownLink.replacing(in: line, with: "$1")
     }
     // "…or GED.  2.  CDL Driver's License.  3.  Excellent…": numbered items run together.
-    if line.includes(".  "), line.range(of: "\\.  +[0-9]{1,2}\\.  +", options: .regularExpression) != nil {
-      line = line.replacingOccurrences(of: "\\.  +([0-9]{1,2})\\.  +", with: ".\n• ", options: .regularExpression)
+    if line.includes(".  "), Self.numberedRunOn.matches(line) {
+      line = Self.numberedRunOn.replacing(in: line, with: ".\n• ")
       return line.split(separator: "\n").flatMap { splitInlineBullets(String($0)) }
     }
     var parts = [line]
@@ -218,7 +230,7 @@ public enum PostingText {
     }
     // "…sales skills2 years experience": a count glued to the word before it.
     if line.includes("year") || line.includes("yrs"),
-      let glued = line.range(of: "[a-z]{3,}[0-9]+(-[0-9]+)?\\+? ?(years?|yrs)", options: .regularExpression)
+      let glued = Self.gluedYears.firstMatch(in: line)
     {
       let digit = line[glued].firstIndex(where: \.isNumber) ?? glued.lowerBound
       cuts.append(line.utf8.distance(from: line.utf8.startIndex, to: digit.samePosition(in: line.utf8) ?? line.utf8.startIndex))
@@ -254,15 +266,21 @@ public enum PostingText {
 
 /// Recognises the many ways a job board writes a bullet.
 enum BulletLine {
+  static let markers: Set<Character> = ["-", "*", "•", "·", "●", "▪", "◦", "‣", "–", "—", ">", "+", "✓", "✔", "☐", "□"]
+
   /// The text after the bullet marker, or nil when the line is not a bullet.
   static func strip(_ line: String) -> String? {
     let trimmed = line.trimmed
     guard let first = trimmed.first else { return nil }
-    if "-*•·●▪◦‣–—>+✓✔☐□".contains(first) {
+    if markers.contains(first) {
       let rest = trimmed.dropFirst().trimmed
       // "**Bold heading**" is not a bullet.
       if first == "*" && trimmed.hasPrefix("**") { return nil }
       if first == "-" && trimmed.hasPrefix("---") { return nil }
+      // "• - SQL": a marker under a marker, as when a bullet line is split into items.
+      if let inner = rest.first, markers.contains(inner), rest.dropFirst().first == " ", let item = strip(rest) {
+        return item
+      }
       return rest.isEmpty ? nil : rest
     }
     // "1.", "2)", "(a)", "a."

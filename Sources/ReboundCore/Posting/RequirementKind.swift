@@ -14,10 +14,12 @@ public enum RequirementKind: String, Codable, CaseIterable, Sendable {
   case logistics
 
   /// The kind a requirement's words show, checked in this order.
+  static let yearCount = Pattern("[0-9]+\\+? ?(years?|yrs)")
+
   public static func of(_ text: String) -> RequirementKind {
     let lower = " " + PostingParser.normalised(text) + " "
     let counted = (lower.includes("year") || lower.includes("yrs"))
-      && lower.range(of: "[0-9]+\\+? ?(years?|yrs)", options: .regularExpression) != nil
+      && yearCount.matches(lower)
     for (kind, markers) in cueLists where markers.found(in: lower) {
       if kind == .trait, counted {
         return .experience

@@ -28,6 +28,8 @@ public struct BankLoader: Sendable {
 private struct BankReader {
   let file: String
   var problems: [BankProblem] = []
+  /// The file's last line: YAML places some problems just after it.
+  var lastLine = Int.max
 
   static let bankKeys: Set<String> = ["id", "title", "description", "role", "questions"]
   static let questionKeys: Set<String> = [
@@ -37,7 +39,7 @@ private struct BankReader {
   init(file: String) { self.file = file }
 
   mutating func problem(_ line: Int, _ message: String) {
-    problems.append(BankProblem(file: file, line: line, message: message))
+    problems.append(BankProblem(file: file, line: min(line, lastLine), message: message))
   }
 
   mutating func read(_ data: Data) -> QuestionBank? {
@@ -45,6 +47,7 @@ private struct BankReader {
       problem(1, "not UTF-8 text: a bank must be a YAML file")
       return nil
     }
+    lastLine = text.lineCount
     let root: Node?
     do {
       // The basic resolver reads every scalar as text: no per-scalar regular expressions to guess

@@ -25,12 +25,15 @@ public enum StoryFile {
 
   /// The story in `data`, or the first problem with its line.
   public static func parse(_ data: Data, file: String, id: String) -> Result<Story, StoryProblem> {
-    let problem = { (line: Int, message: String) in StoryProblem(file: file, line: line, message: message) }
-    guard var text = String(data: data, encoding: .utf8), !data.contains(0) else {
-      return .failure(problem(1, "not UTF-8 text: a story is a Markdown or YAML file"))
+    guard let raw = String(data: data, encoding: .utf8), !data.contains(0) else {
+      return .failure(StoryProblem(file: file, line: 1, message: "not UTF-8 text: a story is a Markdown or YAML file"))
     }
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    text = text.replacingOccurrences(of: "\r\n", with: "\n")
+    // Any line endings ("\r\n", a lone "\r") as "\n", and nothing a terminal would act on when
+    // the story is shown: a file from another tool reads as the one Rebound would write.
+    let text = TextSanitizer.clean(raw)
+    // YAML places some problems just after the last line; they are on it.
+    let lastLine = text.lineCount
+    let problem = { (line: Int, message: String) in StoryProblem(file: file, line: min(line, lastLine), message: message) }
     let isYAML = ["yaml", "yml"].contains((file as NSString).pathExtension.lowercased())
     let parsed = isYAML ? parseYAML(text, problem: problem) : parseMarkdown(text, problem: problem)
     return parsed.map { story in
@@ -61,7 +64,7 @@ public enum StoryFile {
       bodyStart = close + 1
     } else if let first = lines.firstIndex(where: { !$0.trimmedLines.isEmpty }), lines[first].hasPrefix("# ") {
       // A plain Markdown file: its first heading is the title.
-      title = String(lines[first].dropFirst(2)).trimmedLines
+      title = label(String(lines[first].dropFirst(2)))
       bodyStart = first + 1
     }
     guard let title, !title.isEmpty else {
@@ -81,11 +84,12 @@ public enum StoryFile {
       collected = []
     }
     for line in lines.dropFirst(bodyStart) {
-      if line.hasPrefix("#"), let part = StoryPart(heading: String(line.drop { $0 == "#" })) {
+      if let part = partHeading(line) {
         flush()
         current = part
       } else {
-        collected.append(line)
+        // "\## Result": a line of the story that only looks like a heading, escaped as Markdown does.
+        collected.append(line.hasPrefix("\\#") ? String(line.dropFirst()) : line)
       }
     }
     flush()
@@ -93,6 +97,25 @@ public enum StoryFile {
       return .failure(problem(min(bodyStart + 1, lines.count), "the story has no text: write it below the front matter"))
     }
     return .success(story)
+  }
+
+  /// A title or tag as one clean line: no control or invisible characters, which a pasted title
+  /// may carry and which would not survive the file being written again.
+  static func label(_ text: String) -> String { TextSanitizer.oneLine(text).trimmedLines }
+
+  /// The part a line heads, as Markdown reads headings: one to six '#', then a space.
+  static func partHeading(_ line: String) -> StoryPart? {
+    guard line.hasPrefix("#") else { return nil }
+    let name = line.drop { $0 == "#" }
+    guard line.count - name.count <= 6, name.isEmpty || name.first == " " || name.first == "\t" else { return nil }
+    return StoryPart(heading: String(name))
+  }
+
+  /// A story's own lines as Markdown: one that would read as a part's heading is escaped.
+  static func escaped(_ body: String) -> String {
+    body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      partHeading(String(line)) != nil || line.hasPrefix("\\#") ? "\\" + line : String(line)
+    }.joined(separator: "\n")
   }
 
   struct Fields {
@@ -130,13 +153,13 @@ public enum StoryFile {
         switch value {
         case .sequence(let items):
           for item in items {
-            guard let tag = item.string?.trimmedLines, !tag.isEmpty else {
+            guard let tag = item.string.map(label), !tag.isEmpty else {
               return .failure(problem(item.line + lineOffset, "a tag must be a word or two of text"))
             }
             fields.tags.append(tag)
           }
         case .scalar(let scalar):
-          fields.tags = scalar.string.split(separator: ",").map { String($0).trimmedLines }.filter { !$0.isEmpty }
+          fields.tags = scalar.string.split(separator: ",").map { label(String($0)) }.filter { !$0.isEmpty }
         default:
           return .failure(problem(value.line + lineOffset, "'tags' must be a list, such as [sql, reporting]"))
         }
@@ -147,7 +170,7 @@ public enum StoryFile {
       }
       let text = scalar.string.trimmedLines
       switch name {
-      case "title": fields.title = text
+      case "title": fields.title = label(text)
       case "created": fields.created = text.isEmpty ? nil : text
       case "text": fields.text = text
       default: if let part = StoryPart(rawValue: name), !text.isEmpty { fields.parts[part] = text }
@@ -184,10 +207,10 @@ public enum StoryFile {
     let yaml = (try? Yams.serialize(node: .mapping(Node.Mapping(pairs)), width: -1, allowUnicode: true))
       ?? "title: \(story.title)\n"
     var out = "---\n" + yaml + "---\n\n"
-    if !story.text.trimmedLines.isEmpty { out += story.text.trimmedLines + "\n" }
+    if !story.text.trimmedLines.isEmpty { out += escaped(story.text.trimmedLines) + "\n" }
     for part in StoryPart.allCases {
       guard let body = story.parts[part]?.trimmedLines, !body.isEmpty else { continue }
-      out += "\n## \(part.heading)\n\n" + body + "\n"
+      out += "\n## \(part.heading)\n\n" + escaped(body) + "\n"
     }
     return out
   }

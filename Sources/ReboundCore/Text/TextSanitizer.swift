@@ -25,7 +25,7 @@ public enum TextSanitizer {
       case 0x0A, 0x09: out.append(scalar)
       case 0x0D: if pending?.value != 0x0A { out.append("\n") }
       case 0x00...0x1F, 0x7F...0x9F: break
-      case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069: break  // invisible and bidi overrides
+      case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: break  // invisible and bidi overrides
       default: out.append(scalar)
       }
     }

@@ -12,7 +12,7 @@ import Foundation
 struct TranscriptIndex {
   static let fileName = ".rebound-index"
 
-  struct Entry {
+  struct Entry: Equatable {
     var size: Int64
     /// Modification time in nanoseconds since 1970.
     var modified: Int64

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of every reader of outside text, under AddressSanitizer.
+#
+#   bash Scripts/fuzz.sh [SECONDS] [TARGET…]
+#
+# Builds `rebound-fuzz` with libFuzzer (.build-fuzz/), then runs each target (default: all)
+# for SECONDS (default 60) from its seeds, the project's own fixtures, and from what earlier
+# runs found (.build-fuzz/corpus/TARGET, kept between runs). Stops at the first crash or broken
+# invariant with the path of the input that caused it; exit 0 when every target ran clean.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(posting bank transcript index story score)
+work=.build-fuzz
+
+echo "Building rebound-fuzz with libFuzzer and AddressSanitizer…"
+swift build --scratch-path "$work" -c release --product rebound-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld 2>&1 \
+  | grep -Ev "warning: Cannot export local symbol|^\[[0-9]+/[0-9]+\]" || true
+fuzzer=$work/release/rebound-fuzz
+[ -x "$fuzzer" ] || { echo "fuzz.sh: the build failed" >&2; exit 1; }
+
+fixtures=Tests/ReboundCoreTests/Fixtures
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
+
+# Seeds: the project's own inputs of each kind, gathered afresh each run.
+seed() {
+  local target=$1 dir=$work/seeds/$1
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  case $target in
+  posting) cp QuestionBanks/postings/* "$fixtures"/Postings/* "$dir" ;;
+  bank) cp QuestionBanks/*.yaml "$dir" ;;
+  transcript) cp Transcripts/examples/*.json Fuzz/Seeds/transcript/* "$dir" ;;
+  index) cp Fuzz/Seeds/index/* "$dir" ;;
+  story) cp "$fixtures"/Stories/bank/* "$dir" ;;
+  score)
+    # Each labelled answer as the question on its first line and the answer after it.
+    awk -v dir="$dir" '
+      /^question: / { question = substr($0, 11) }
+      /^--- / { if (out) close(out); out = sprintf("%s/%04d.txt", dir, ++n); print question > out; next }
+      /^===/ { if (out) close(out); out = ""; next }
+      out { print > out }
+    ' "$fixtures"/LabelledAnswers/*.txt "$fixtures"/Ceilings/*.txt "$fixtures"/Paraphrases/*.txt
+    ;;
+  esac
+  # Inputs that once broke a reader, kept as regression fixtures.
+  cp "$fixtures/Fuzz/$target/"* "$dir" 2>/dev/null || true
+}
+
+for target in "${targets[@]}"; do
+  seed "$target"
+  corpus=$work/corpus/$target
+  mkdir -p "$corpus" "$work/crashes" "$work/logs"
+  log=$work/logs/$target.log
+  printf '%-11s %ss … ' "$target" "$seconds"
+  status=0
+  "$fuzzer" "$target" "$corpus" "$work/seeds/$target" \
+    -dict="Fuzz/Dictionaries/$target.dict" -max_total_time="$seconds" -timeout=10 \
+    -artifact_prefix="$work/crashes/$target-" -print_final_stats=1 >"$log" 2>&1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "FAILED"
+    grep -E "^(Fatal error|.*ERROR: )|: (posting|bank|transcript|index|story|score): " "$log" | head -5 >&2 || true
+    reproducer=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+    echo "fuzz.sh: $target failed (log: $log)" >&2
+    [ -n "$reproducer" ] && echo "reproducer: $reproducer; replay: swift run rebound-fuzz $target $reproducer" >&2
+    exit 1
+  fi
+  # Coverage at the start (seeds and kept corpus) and at the end.
+  awk '
+    /INITED cov:/ { for (i = 1; i < NF; i++) if ($i == "cov:") start = $(i + 1); for (i = 1; i < NF; i++) if ($i == "corp:") corp0 = $(i + 1) }
+    / cov: / { for (i = 1; i < NF; i++) if ($i == "cov:") end = $(i + 1); for (i = 1; i < NF; i++) if ($i == "corp:") corp = $(i + 1) }
+    /number_of_executed_units:/ { runs = $2 }
+    END { printf "%s runs, coverage %s -> %s edges, corpus %s -> %s\n", runs, start, end, corp0, corp }
+  ' "$log"
+done

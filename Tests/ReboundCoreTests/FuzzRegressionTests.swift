@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import ReboundCore
+
+/// Every input the fuzzer found that broke a reader's promise, kept in `Fixtures/Fuzz/TARGET/`
+/// and replayed through the same check it failed; and the checks themselves shown to catch
+/// what they are there to catch, so a pass means something.
+@Suite struct FuzzRegressionTests {
+  static let folder = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/Fuzz")
+
+  /// The inputs kept for a target, and its seeds that are not fixtures elsewhere.
+  static func inputs(_ check: ParserCheck) -> [URL] {
+    let folders = [folder, packageRoot.appendingPathComponent("Fuzz/Seeds")].map { $0.appendingPathComponent(check.rawValue) }
+    return folders.flatMap { (try? FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil)) ?? [] }
+      .sorted { $0.lastPathComponent < $1.lastPathComponent }
+  }
+
+  @Test(arguments: ParserCheck.allCases)
+  func everyInputTheFuzzerFoundNowPassesItsCheck(_ check: ParserCheck) throws {
+    for url in Self.inputs(check) {
+      #expect(throws: Never.self, "\(url.lastPathComponent)") { try check.run(try Data(contentsOf: url)) }
+    }
+  }
+
+  @Test func aBulletSplitOnABarLosesBothMarkers() throws {
+    let data = try Data(contentsOf: Self.folder.appendingPathComponent("posting/bullet-split-on-a-bar.md"))
+    let posting = try PostingParser().parse(data, file: "posting.md")
+    #expect(posting.requirements.contains { $0.text == "Analyse appointment data to find bottlenecks" })
+    #expect(!posting.requirements.contains { $0.text.hasPrefix("-") || $0.skill.hasPrefix("-") })
+  }
+
+  @Test func theScoreCheckRefusesEvidenceThatIsNotTheAnswersOwnWords() {
+    let answer = "I cut the close from nine days to four."
+    var card = Scorer().score(answer, question: "Tell me about a time you improved a process.")
+    #expect(throws: Never.self) { try ScoreCheck.check(card, answer: answer) }
+    var story = card.criteria[.story] ?? CriterionScore(score: 50)
+    story.evidence = [Evidence(label: "result", text: "nine days", start: 2, end: 11)]
+    card.criteria[.story] = story
+    #expect(throws: InvariantViolation.self) { try ScoreCheck.check(card, answer: answer) }
+    story.evidence = [Evidence(label: "result", text: "four.", start: 34, end: 60)]
+    card.criteria[.story] = story
+    #expect(throws: InvariantViolation.self) { try ScoreCheck.check(card, answer: answer) }
+    card.criteria[.story] = CriterionScore(score: 50)
+    card.overall = 101
+    #expect(throws: InvariantViolation.self) { try ScoreCheck.check(card, answer: answer) }
+  }
+
+  @Test func thePostingCheckFindsRequirementWordsOnlyInThePosting() {
+    let source = PostingCheck.squashed("Must have:\n• SQL & Excel (3+ yrs)")
+    #expect(PostingCheck.words("SQL, Excel; 3 yrs").allSatisfy(source.contains))
+    #expect(!PostingCheck.words("Python").allSatisfy(source.contains))
+  }
+
+  @Test func theIndexCheckRefusesAnIndexThatDoesNotReadBack() throws {
+    // A real index, read and written back, passes; the same bytes cut short are refused whole.
+    let url = packageRoot.appendingPathComponent("Fuzz/Seeds/index/three-transcripts.rebound-index")
+    let data = try Data(contentsOf: url)
+    #expect(TranscriptIndexFormat.decode(data)?.count == 3)
+    #expect(throws: Never.self) { try ParserCheck.index.run(data) }
+    #expect(TranscriptIndexFormat.decode(data.prefix(data.count - 1)) == nil)
+  }
+}
+
+extension FuzzRegressionTests {
+  @Test func aYAMLErrorAtTheEndOfTheFileIsOnItsLastLine() {
+    for text in ["id: x\nquestions:\n  - {text: b", "id: x\nquestions:\n  - {text: b\n"] {
+      guard case .failure(let problems) = BankLoader().load(Data(text.utf8), file: "b.yaml") else {
+        Issue.record("an unclosed mapping read as a bank")
+        continue
+      }
+      #expect(problems.problems.map(\.line) == [3], "\(problems)")
+    }
+    // YAML ends a line at a lone carriage return too, and numbers its errors so.
+    if case .failure(let problems) = BankLoader().load(Data("id: x\r\rquestions:\r  - {text: b".utf8), file: "b.yaml") {
+      #expect(problems.problems.map(\.line) == [4], "\(problems)")
+    }
+    #expect("a\r\nb\rc\u{2028}d\n".lineCount == 4)
+    let story = "---\ntitle: [unclosed\n"
+    guard case .failure(let problem) = StoryFile.parse(Data(story.utf8), file: "s.md", id: "s") else {
+      Issue.record("an unclosed list read as a story")
+      return
+    }
+    #expect(problem.line <= 2, "\(problem)")
+  }
+}
+
+extension FuzzRegressionTests {
+  @Test func aLineThatOnlyLooksLikeAHeadingStaysInTheStory() throws {
+    // "#&situation:" is no Markdown heading; "## Result" inside a YAML story's text is escaped when written.
+    let plain = try StoryFile.parse(Data("# Title\n#&situation: the ward\n".utf8), file: "s.md", id: "s").get()
+    #expect(plain.text == "#&situation: the ward" && plain.parts.isEmpty)
+    let yaml = try StoryFile.parse(
+      Data("title: T\ntext: \"## Result\\nI cut it.\"\n".utf8), file: "s.yaml", id: "s"
+    ).get()
+    let written = StoryFile.markdown(yaml)
+    #expect(written.contains("\\## Result"))
+    #expect(try StoryFile.parse(Data(written.utf8), file: "s.md", id: "s").get() == yaml)
+  }
+}
+
+extension FuzzRegressionTests {
+  @Test func aStoryFromAnotherToolReadsAsReboundWouldWriteIt() throws {
+    // Old Mac line ends, Windows line ends, a byte-order mark in the title, an escape sequence.
+    let file = "---\r\ntitle: \u{FEFF}Cut the close\r\n---\r\nI rebuilt it.\rIt took \u{1B}[31mfour\u{1B}[0m days.\r\n"
+    let story = try StoryFile.parse(Data(file.utf8), file: "s.md", id: "s").get()
+    #expect(story.title == "Cut the close")
+    #expect(story.text == "I rebuilt it.\nIt took four days.")
+    #expect(try StoryFile.parse(Data(StoryFile.markdown(story).utf8), file: "s.md", id: "s").get() == story)
+  }
+}
