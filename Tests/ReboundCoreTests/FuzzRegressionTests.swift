@@ -109,3 +109,33 @@ extension FuzzRegressionTests {
     #expect(try StoryFile.parse(Data(StoryFile.markdown(story).utf8), file: "s.md", id: "s").get() == story)
   }
 }
+
+extension FuzzRegressionTests {
+  @Test func aTranscriptsDatesAreTheOnesItWouldWriteBack() {
+    // Before 1582 Foundation's calendar is Julian and ours is proleptic Gregorian: six days apart.
+    #expect(TimestampParser.read("1013-11-24T04:47:50Z") == nil)
+    #expect(TimestampParser.read("1969-12-31T23:59:59Z") == nil)
+    // Fractions of a second are not written, so they are not read either.
+    let date = TimestampParser.read("2026-11-24T04:47:50.75Z") ?? TimestampParser.read("2026-11-24T04:47:50+00:00")
+    #expect(date.map(TimestampParser.string) == "2026-11-24T04:47:50Z")
+    #expect(TimestampParser.read("2026-11-24T05:47:50+01:00").map(TimestampParser.string) == "2026-11-24T04:47:50Z")
+  }
+}
+
+extension FuzzRegressionTests {
+  static let header = TranscriptHeader(
+    schema: 1, id: "a", startedAt: Date(timeIntervalSince1970: 1_800_000_000), status: .complete, banks: ["b"],
+    posting: nil, company: nil, pid: nil,
+    summary: InterviewSummary(
+      overall: 99_999_999_999, criteria: [.story: Optional(70), .research: Optional<Int>.none], mustHavesShown: [], mustHavesMissed: [],
+      questions: [QuestionScore(questionId: "q", question: "Q?", overall: -5_000_000_000)]))
+
+  @Test func theIndexKeepsAnyNumberATranscriptHoldsAndRefusesATimeThatIsNoTime() {
+    // A score too big for 32 bits once stopped `compare` with a crash while it wrote the index.
+    let entry = TranscriptIndex.Entry(size: 10, modified: 1, header: Self.header)
+    #expect(TranscriptIndexFormat.decode(TranscriptIndexFormat.encode(["a.json": entry]))?["a.json"] == entry)
+    var nan = entry
+    nan.header.startedAt = Date(timeIntervalSince1970: .nan)
+    #expect(TranscriptIndexFormat.decode(TranscriptIndexFormat.encode(["a.json": nan])) == nil)
+  }
+}

@@ -92,7 +92,7 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: index))
     let indexed = try rebound(["compare", "--json", "--transcripts", folder])
     #expect(indexed.stdout == fresh.stdout)
-    try Data("rebound-index 2\ngarbage".utf8).write(to: URL(fileURLWithPath: index))
+    try Data("rebound-index 3\ngarbage".utf8).write(to: URL(fileURLWithPath: index))
     let rebuilt = try rebound(["compare", "--json", "--transcripts", folder])
     #expect(rebuilt.stdout == fresh.stdout)
     #expect(rebuilt.stderr == "rebound: \(index): the index of transcripts could not be read; rebuilt it\n")

@@ -53,11 +53,24 @@ enum TimestampParser {
     return "\(year)-\(two(month))-\(two(day))T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
   }
 
-  /// The decoding strategy for transcripts: the fast path, then any ISO 8601 form.
+  /// The dates a transcript can hold: from 1970 to the end of year 9999, where every calendar
+  /// agrees on the day (before 1582 Foundation's is Julian and ours is not).
+  static let years = 0.0..<253_402_300_800.0
+
+  /// A transcript's timestamp: the fast path, then any ISO 8601 form; within `years` and to the
+  /// whole second, as Rebound writes them, so a transcript written back reads the same.
+  static func read(_ text: String) -> Date? {
+    guard let date = date(text) ?? ISO8601DateFormatter().date(from: text),
+      years.contains(date.timeIntervalSince1970)
+    else { return nil }
+    return Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+  }
+
+  /// The decoding strategy for transcripts, by `read`.
   static let strategy = JSONDecoder.DateDecodingStrategy.custom { decoder in
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
-    if let date = date(text) ?? ISO8601DateFormatter().date(from: text) { return date }
+    if let date = read(text) { return date }
     throw DecodingError.dataCorruptedError(
       in: container, debugDescription: "'\(text)' is not a date and time")
   }

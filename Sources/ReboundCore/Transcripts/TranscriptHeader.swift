@@ -50,8 +50,7 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
   /// The header read straight from a transcript's members, found by `JSONMembers`; nil sends
   /// the caller to `JSONDecoder`, which explains what is wrong.
   init?(members: [(key: String, value: Range<Int>)], in bytes: UnsafeRawBufferPointer) {
-    var fields: [String: Range<Int>] = [:]
-    for (key, value) in members { fields[key] = value }
+    let fields = Self.fields(members)
     let text = { (key: String) in fields[key].flatMap { JSONMembers.string(bytes, in: $0) } }
     let number = { (key: String) in fields[key].flatMap { JSONMembers.int(bytes, in: $0) } }
     let strings = { (range: Range<Int>?) -> [String] in
@@ -60,7 +59,7 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
     }
     guard let schema = number("schema"), schema <= Transcript.currentSchema, let id = text("id"),
       let started = text("startedAt"),
-      let startedAt = TimestampParser.date(started) ?? ISO8601DateFormatter().date(from: started),
+      let startedAt = TimestampParser.read(started),
       let status = text("status").flatMap(Transcript.Status.init(rawValue:))
     else { return nil }
     self.schema = schema
@@ -76,20 +75,20 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
       return
     }
     guard let summaryMembers = JSONMembers.members(bytes, in: range) else { return nil }
-    var summaryFields: [String: Range<Int>] = [:]
-    for (key, value) in summaryMembers { summaryFields[key] = value }
+    let summaryFields = Self.fields(summaryMembers)
     var criteria: [Criterion: Int?] = [:]
     if let means = summaryFields["criteria"].flatMap({ JSONMembers.members(bytes, in: $0) }) {
       for (key, value) in means {
         // Present but null (never scored) stays present, as the decoder keeps it.
-        if let criterion = Criterion(rawValue: key) { criteria[criterion] = .some(JSONMembers.int(bytes, in: value)) }
+        if let criterion = Criterion(rawValue: key), criteria[criterion] == nil {
+          criteria[criterion] = .some(JSONMembers.int(bytes, in: value))
+        }
       }
     }
     let questions = (summaryFields["questions"].flatMap { JSONMembers.elements(bytes, in: $0) } ?? []).compactMap {
       item -> QuestionScore? in
       guard let itemMembers = JSONMembers.members(bytes, in: item) else { return nil }
-      var itemFields: [String: Range<Int>] = [:]
-      for (key, value) in itemMembers { itemFields[key] = value }
+      let itemFields = Self.fields(itemMembers)
       guard let questionId = itemFields["questionId"].flatMap({ JSONMembers.string(bytes, in: $0) }),
         let question = itemFields["question"].flatMap({ JSONMembers.string(bytes, in: $0) }),
         let overall = itemFields["overall"].flatMap({ JSONMembers.int(bytes, in: $0) })
@@ -100,6 +99,12 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
       overall: summaryFields["overall"].flatMap { JSONMembers.int(bytes, in: $0) }, criteria: criteria,
       mustHavesShown: strings(summaryFields["mustHavesShown"]), mustHavesMissed: strings(summaryFields["mustHavesMissed"]),
       questions: questions)
+  }
+
+  /// Members by key; a key given twice means what `JSONDecoder` takes it to mean, its first
+  /// value, so that history and `review` read one file alike.
+  static func fields(_ members: [(key: String, value: Range<Int>)]) -> [String: Range<Int>] {
+    Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
   }
 
   public init(from decoder: Decoder) throws {

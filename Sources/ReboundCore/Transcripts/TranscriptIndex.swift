@@ -33,6 +33,10 @@ struct TranscriptIndex {
     let url = directory.appendingPathComponent(fileName)
     guard let data = FileManager.default.contents(atPath: url.path) else { return (TranscriptIndex(), nil) }
     guard let entries = TranscriptIndexFormat.decode(data) else {
+      // An index from another version of Rebound is only out of date.
+      if data.starts(with: TranscriptIndexFormat.family), !data.starts(with: TranscriptIndexFormat.magic) {
+        return (TranscriptIndex(changed: true), nil)
+      }
       return (TranscriptIndex(changed: true), "\(url.relativePath): the index of transcripts could not be read; rebuilt it")
     }
     return (TranscriptIndex(entries: entries), nil)

@@ -7,7 +7,13 @@ import Foundation
 /// attempts), then one record per transcript that refers to them by number. Every read is
 /// bounds-checked; anything unexpected makes the whole index unreadable, and it is rebuilt.
 enum TranscriptIndexFormat {
-  static let magic = Array("rebound-index 2\n".utf8)
+  static let magic = Array("rebound-index 3\n".utf8)
+  /// The start of every version's magic line: an index of another version is rebuilt silently.
+  static let family = Array("rebound-index ".utf8)
+
+  /// Marks a number that is absent, or present but null, in a field that holds any `Int`.
+  static let absent = Int64.min
+  static let null = Int64.min + 1
 
   static func encode(_ entries: [String: TranscriptIndex.Entry]) -> Data {
     var strings: [String] = []
@@ -31,7 +37,7 @@ enum TranscriptIndexFormat {
       records.int32(string(header.id))
       records.double(header.startedAt.timeIntervalSince1970)
       records.int32(string(header.status.rawValue))
-      records.int32(header.pid ?? Int32.min)
+      records.int(header.pid.map(Int64.init) ?? absent)
       records.int32(string(header.posting))
       records.int32(string(header.company))
       records.int32(Int32(header.banks.count))
@@ -41,19 +47,19 @@ enum TranscriptIndexFormat {
         continue
       }
       records.byte(1)
-      records.int32(summary.overall.map(Int32.init) ?? Int32.min)
+      records.int(summary.overall.map(Int64.init) ?? absent)
       for criterion in Criterion.allCases {
         switch summary.criteria[criterion] {
-        case .none: records.int32(Int32.min)
-        case .some(.none): records.int32(Int32.min + 1)
-        case .some(.some(let value)): records.int32(Int32(value))
+        case .none: records.int(absent)
+        case .some(.none): records.int(null)
+        case .some(.some(let value)): records.int(Int64(value))
         }
       }
       records.int32(Int32(summary.questions.count))
       for question in summary.questions {
         records.int32(string(question.questionId))
         records.int32(string(question.question))
-        records.int32(Int32(question.overall))
+        records.int(Int64(question.overall))
       }
       for list in [summary.mustHavesShown, summary.mustHavesMissed] {
         records.int32(Int32(list.count))
@@ -93,8 +99,8 @@ enum TranscriptIndexFormat {
       entries.reserveCapacity(count)
       for _ in 0..<count {
         guard let name = required(reader.int32()), let size = reader.int(), let modified = reader.int(),
-          let schema = reader.int(), let id = required(reader.int32()), let started = reader.double(),
-          let status = required(reader.int32()).flatMap(Transcript.Status.init(rawValue:)), let pid = reader.int32(),
+          let schema = reader.int(), let id = required(reader.int32()), let started = reader.double(), started.isFinite,
+          let status = required(reader.int32()).flatMap(Transcript.Status.init(rawValue:)), let pid = reader.int(),
           let posting = string(reader.int32()), let company = string(reader.int32()), let bankCount = reader.count()
         else { return nil }
         var banks: [String] = []
@@ -105,16 +111,16 @@ enum TranscriptIndexFormat {
         guard let hasSummary = reader.byte() else { return nil }
         var summary: InterviewSummary?
         if hasSummary == 1 {
-          guard let overall = reader.int32() else { return nil }
+          guard let overall = reader.int() else { return nil }
           var criteria: [Criterion: Int?] = [:]
           for criterion in Criterion.allCases {
-            guard let value = reader.int32() else { return nil }
-            if value == Int32.min + 1 { criteria[criterion] = .some(nil) } else if value != Int32.min { criteria[criterion] = Int(value) }
+            guard let value = reader.int() else { return nil }
+            if value == null { criteria[criterion] = .some(nil) } else if value != absent { criteria[criterion] = Int(value) }
           }
           guard let questionCount = reader.count() else { return nil }
           var questions: [QuestionScore] = []
           for _ in 0..<questionCount {
-            guard let questionId = required(reader.int32()), let text = required(reader.int32()), let score = reader.int32()
+            guard let questionId = required(reader.int32()), let text = required(reader.int32()), let score = reader.int()
             else { return nil }
             questions.append(QuestionScore(questionId: questionId, question: text, overall: Int(score)))
           }
@@ -129,14 +135,14 @@ enum TranscriptIndexFormat {
             lists.append(items)
           }
           summary = InterviewSummary(
-            overall: overall == Int32.min ? nil : Int(overall), criteria: criteria, mustHavesShown: lists[0],
+            overall: overall == absent ? nil : Int(overall), criteria: criteria, mustHavesShown: lists[0],
             mustHavesMissed: lists[1], questions: questions)
         } else if hasSummary != 0 {
           return nil
         }
         let header = TranscriptHeader(
           schema: Int(schema), id: id, startedAt: Date(timeIntervalSince1970: started), status: status,
-          banks: banks, posting: posting, company: company, pid: pid == Int32.min ? nil : pid, summary: summary)
+          banks: banks, posting: posting, company: company, pid: pid == absent ? nil : Int32(truncatingIfNeeded: pid), summary: summary)
         entries[name] = TranscriptIndex.Entry(size: size, modified: modified, header: header)
       }
       return reader.atEnd ? entries : nil
