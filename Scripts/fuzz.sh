@@ -7,6 +7,10 @@
 # for SECONDS (default 60) from its seeds, the project's own fixtures, and from what earlier
 # runs found (.build-fuzz/corpus/TARGET, kept between runs). Stops at the first crash or broken
 # invariant with the path of the input that caused it; exit 0 when every target ran clean.
+#
+# For long runs, FUZZ_KEEP_GOING=1 starts a target again after a failure, keeping every failing
+# input, until its time is up; FUZZ_SKIP_BUILD=1 uses the binary already built (to run several
+# targets side by side, one script each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,11 +20,13 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(posting bank transcript index story score)
 work=.build-fuzz
 
+fuzzer=$work/release/rebound-fuzz
+if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
 echo "Building rebound-fuzz with libFuzzer and AddressSanitizer…"
 swift build --scratch-path "$work" -c release --product rebound-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld 2>&1 \
   | grep -Ev "warning: Cannot export local symbol|^\[[0-9]+/[0-9]+\]" || true
-fuzzer=$work/release/rebound-fuzz
+fi
 [ -x "$fuzzer" ] || { echo "fuzz.sh: the build failed" >&2; exit 1; }
 
 fixtures=Tests/ReboundCoreTests/Fixtures
@@ -58,22 +64,37 @@ for target in "${targets[@]}"; do
   log=$work/logs/$target.log
   printf '%-11s %ss … ' "$target" "$seconds"
   status=0
-  "$fuzzer" "$target" "$corpus" "$work/seeds/$target" \
-    -dict="Fuzz/Dictionaries/$target.dict" -max_total_time="$seconds" -timeout=10 \
-    -artifact_prefix="$work/crashes/$target-" -print_final_stats=1 >"$log" 2>&1 || status=$?
+  started=$SECONDS
+  failures=0
+  : >"$log"
+  while :; do
+    left=$((seconds - (SECONDS - started)))
+    run=0
+    "$fuzzer" "$target" "$corpus" "$work/seeds/$target" \
+      -dict="Fuzz/Dictionaries/$target.dict" -max_total_time="$left" -timeout=10 \
+      -artifact_prefix="$work/crashes/$target-" -print_final_stats=1 >>"$log" 2>&1 || run=$?
+    [ "$run" -eq 0 ] && break
+    status=$run
+    failures=$((failures + 1))
+    [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && [ $((seconds - (SECONDS - started))) -gt 5 ] && [ "$failures" -lt 50 ] || break
+  done
   if [ "$status" -ne 0 ]; then
     echo "FAILED"
-    grep -E "^(Fatal error|.*ERROR: )|: (posting|bank|transcript|index|story|score): " "$log" | head -5 >&2 || true
+    grep -E "Fatal error|ERROR: |broken promise: " "$log" | head -3 >&2 || true
+    [ "$failures" -gt 1 ] && echo "$failures failures in $((SECONDS - started))s" >&2
     reproducer=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
     echo "fuzz.sh: $target failed (log: $log)" >&2
     [ -n "$reproducer" ] && echo "reproducer: $reproducer; replay: swift run rebound-fuzz $target $reproducer" >&2
     exit 1
   fi
-  # Coverage at the start (seeds and kept corpus) and at the end.
+  # Runs summed over every start, coverage from the first start (seeds and kept corpus) to the end.
   awk '
-    /INITED cov:/ { for (i = 1; i < NF; i++) if ($i == "cov:") start = $(i + 1); for (i = 1; i < NF; i++) if ($i == "corp:") corp0 = $(i + 1) }
-    / cov: / { for (i = 1; i < NF; i++) if ($i == "cov:") end = $(i + 1); for (i = 1; i < NF; i++) if ($i == "corp:") corp = $(i + 1) }
-    /number_of_executed_units:/ { runs = $2 }
-    END { printf "%s runs, coverage %s -> %s edges, corpus %s -> %s\n", runs, start, end, corp0, corp }
+    /^#[0-9]+/ && / cov: / {
+      n = substr($1, 2) + 0
+      if ($2 == "INITED") { runs += last; if (start == "") { start = $4; corp0 = $8 } }
+      last = n
+      for (i = 1; i < NF; i++) { if ($i == "cov:") end = $(i + 1); if ($i == "corp:") corp = $(i + 1) }
+    }
+    END { printf "%d runs, coverage %s -> %s edges, corpus %s -> %s\n", runs + last, start, end, corp0, corp }
   ' "$log"
 done

@@ -139,3 +139,14 @@ extension FuzzRegressionTests {
     #expect(TranscriptIndexFormat.decode(TranscriptIndexFormat.encode(["a.json": nan])) == nil)
   }
 }
+
+extension FuzzRegressionTests {
+  @Test func backslashesBeforeAHashSurviveBeingWrittenBack() throws {
+    for line in ["\\#", "\\\\#", "\\## Result", "#", "# Result"] {
+      var story = Story(title: "T", text: "I did it.")
+      story.parts[.result] = "It worked.\n" + line
+      let again = try StoryFile.parse(Data(StoryFile.markdown(story).utf8), file: "s.md", id: "").get()
+      #expect(again.parts[.result] == story.parts[.result], "\(line)")
+    }
+  }
+}

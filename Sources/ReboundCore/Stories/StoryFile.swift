@@ -89,7 +89,7 @@ public enum StoryFile {
         current = part
       } else {
         // "\## Result": a line of the story that only looks like a heading, escaped as Markdown does.
-        collected.append(line.hasPrefix("\\#") ? String(line.dropFirst()) : line)
+        collected.append(isEscapedHash(line) ? String(line.dropFirst()) : line)
       }
     }
     flush()
@@ -111,10 +111,15 @@ public enum StoryFile {
     return StoryPart(heading: String(name))
   }
 
+  /// "\#…", "\\#…": one or more backslashes before a '#', of which reading takes one away.
+  static func isEscapedHash(_ line: String) -> Bool {
+    line.first == "\\" && line.drop { $0 == "\\" }.first == "#"
+  }
+
   /// A story's own lines as Markdown: one that would read as a part's heading is escaped.
   static func escaped(_ body: String) -> String {
     body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      partHeading(String(line)) != nil || line.hasPrefix("\\#") ? "\\" + line : String(line)
+      partHeading(String(line)) != nil || isEscapedHash(String(line)) ? "\\" + line : String(line)
     }.joined(separator: "\n")
   }
 
