@@ -31,6 +31,8 @@ fi
 
 fixtures=Tests/ReboundCoreTests/Fixtures
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
+# The Swift runtime's own crash backtracer trips AddressSanitizer; libFuzzer prints the stack.
+export SWIFT_BACKTRACE=enable=no
 
 # Seeds: the project's own inputs of each kind, gathered afresh each run.
 seed() {

@@ -268,8 +268,14 @@ public enum PostingText {
 enum BulletLine {
   static let markers: Set<Character> = ["-", "*", "•", "·", "●", "▪", "◦", "‣", "–", "—", ">", "+", "✓", "✔", "☐", "□"]
 
-  /// The text after the bullet marker, or nil when the line is not a bullet.
+  /// The text after the bullet marker, or nil when the line is not a bullet. A marker under a
+  /// marker ("• - SQL", "1. · SQL", as when a bullet line is split into items) goes as well.
   static func strip(_ line: String) -> String? {
+    guard let rest = stripOne(line) else { return nil }
+    return strip(rest) ?? rest
+  }
+
+  static func stripOne(_ line: String) -> String? {
     let trimmed = line.trimmed
     guard let first = trimmed.first else { return nil }
     if markers.contains(first) {
@@ -277,10 +283,6 @@ enum BulletLine {
       // "**Bold heading**" is not a bullet.
       if first == "*" && trimmed.hasPrefix("**") { return nil }
       if first == "-" && trimmed.hasPrefix("---") { return nil }
-      // "• - SQL": a marker under a marker, as when a bullet line is split into items.
-      if let inner = rest.first, markers.contains(inner), rest.dropFirst().first == " ", let item = strip(rest) {
-        return item
-      }
       return rest.isEmpty ? nil : rest
     }
     // "1.", "2)", "(a)", "a."
