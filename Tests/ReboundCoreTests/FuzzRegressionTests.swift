@@ -28,6 +28,11 @@ import Testing
     let posting = try PostingParser().parse(data, file: "posting.md")
     #expect(posting.requirements.contains { $0.text == "Analyse appointment data to find bottlenecks" })
     #expect(!posting.requirements.contains { $0.text.hasPrefix("-") || $0.skill.hasPrefix("-") })
+    // A number over a bullet, a marker after a label, a marker glued to a piece of a line.
+    let text = "## Requirements\n1. · Experience in healthcare\nSkills: - SQL reporting\nSome PHP;*a portfolio of work\n"
+    let items = PostingParser().parse(text: text).requirements.map(\.text)
+    #expect(items.contains("Experience in healthcare"), "\(items)")
+    #expect(!items.contains { BulletLine.strip($0) != nil }, "\(items)")
   }
 
   @Test func theScoreCheckRefusesEvidenceThatIsNotTheAnswersOwnWords() {

@@ -22,7 +22,8 @@ enum PostingCheck {
       guard let text = try? PostingText.decode(data, file: file) else {
         throw InvariantViolation(check, "\(file): parsed, but its text cannot be decoded")
       }
-      let source = squashed(PostingText.plain(text))
+      // The text as given and as the reader renders it: a stray "<" may hide text from one.
+      let source = squashed(text) + "\n" + squashed(PostingText.plain(text))
       for requirement in posting.requirements {
         try check.require(!requirement.text.isEmpty, "\(file): an empty requirement")
         try check.require(

@@ -119,7 +119,8 @@ public struct PostingParser: Sendable {
       let (pieces, wanted) = Self.clauses(raw)
       let section = wanted ? .must : given
       for item in pieces {
-        let text = Self.tidy(item)
+        // "Skills: - SQL", "…PHP;*a portfolio": a piece of a line can still carry a marker.
+        let text = Self.tidy(BulletLine.strip(item) ?? item)
         guard text.count >= 2, text.split(separator: " ").count <= 80 else { continue }
         // "Physical Requirements", "Valued but not required …": a heading caught as an item.
         let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: "·•…:. "))
