@@ -33,6 +33,17 @@ public struct PostingParser: Sendable {
     case keep
   }
 
+  /// An item's own words: no marker, whatever split it from its line ("Skills: - SQL", "…PHP;*a
+  /// portfolio"), and none left when tidying takes the emphasis off ("***Location:**").
+  static func itemText(_ item: String) -> String {
+    var text = tidy(BulletLine.strip(item) ?? item)
+    for _ in 0..<3 {
+      guard let bare = BulletLine.strip(text) else { break }
+      text = tidy(bare)
+    }
+    return text
+  }
+
   public func parse(text: String) -> JobPosting {
     var title: String?
     var company: String?
@@ -119,8 +130,7 @@ public struct PostingParser: Sendable {
       let (pieces, wanted) = Self.clauses(raw)
       let section = wanted ? .must : given
       for item in pieces {
-        // "Skills: - SQL", "…PHP;*a portfolio": a piece of a line can still carry a marker.
-        let text = Self.tidy(BulletLine.strip(item) ?? item)
+        let text = Self.itemText(item)
         guard text.count >= 2, text.split(separator: " ").count <= 80 else { continue }
         // "Physical Requirements", "Valued but not required …": a heading caught as an item.
         let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: "·•…:. "))
