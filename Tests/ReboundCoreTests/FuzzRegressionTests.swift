@@ -155,3 +155,20 @@ extension FuzzRegressionTests {
     }
   }
 }
+
+extension FuzzRegressionTests {
+  @Test func historyReadsATrailingCommaAsJSONDecoderDoes() {
+    // JSONDecoder takes a comma before a closing bracket; history dropped the question instead.
+    let json = Data(#"{"a": [1, 2, ], "b": {"c": 3,}, }"#.utf8)
+    json.withUnsafeBytes { bytes in
+      let members = JSONMembers.of(bytes)
+      #expect(members?.map(\.key) == ["a", "b"])
+      if let a = members?.first?.value { #expect(JSONMembers.elements(bytes, in: a)?.count == 2) }
+    }
+    // Two commas, or one with nothing before it, stay errors (a value is skipped unread until asked for).
+    Data(#"{"a": [1,, 2]}"#.utf8).withUnsafeBytes { bytes in
+      #expect(JSONMembers.of(bytes).flatMap { JSONMembers.elements(bytes, in: $0[0].value) } == nil)
+    }
+    Data(#"{, "a": 1}"#.utf8).withUnsafeBytes { bytes in #expect(JSONMembers.of(bytes) == nil) }
+  }
+}

@@ -139,7 +139,13 @@ enum JSONMembers {
           members.append((key, valueStart..<index))
           skipSpace()
           guard index < count else { return nil }
-          if bytes[index] == 0x2C { index += 1; continue }
+          if bytes[index] == 0x2C {
+            index += 1
+            // A comma before the closing brace, which JSONDecoder accepts too.
+            skipSpace()
+            if index < count, bytes[index] == 0x7D { index += 1; break }
+            continue
+          }
           guard bytes[index] == 0x7D else { return nil }
           index += 1
           break
@@ -166,7 +172,12 @@ enum JSONMembers {
           elements.append(start..<index)
           skipSpace()
           guard index < count else { return nil }
-          if bytes[index] == 0x2C { index += 1; continue }
+          if bytes[index] == 0x2C {
+            index += 1
+            skipSpace()
+            if index < count, bytes[index] == 0x5D { index += 1; break }
+            continue
+          }
           guard bytes[index] == 0x5D else { return nil }
           index += 1
           break
