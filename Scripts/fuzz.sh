@@ -80,15 +80,6 @@ for target in "${targets[@]}"; do
     failures=$((failures + 1))
     [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && [ $((seconds - (SECONDS - started))) -gt 5 ] && [ "$failures" -lt 50 ] || break
   done
-  if [ "$status" -ne 0 ]; then
-    echo "FAILED"
-    grep -E "Fatal error|ERROR: |broken promise: " "$log" | head -3 >&2 || true
-    [ "$failures" -gt 1 ] && echo "$failures failures in $((SECONDS - started))s" >&2
-    reproducer=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
-    echo "fuzz.sh: $target failed (log: $log)" >&2
-    [ -n "$reproducer" ] && echo "reproducer: $reproducer; replay: swift run rebound-fuzz $target $reproducer" >&2
-    exit 1
-  fi
   # Runs summed over every start, coverage from the first start (seeds and kept corpus) to the end.
   awk '
     /^#[0-9]+/ && / cov: / {
@@ -99,4 +90,13 @@ for target in "${targets[@]}"; do
     }
     END { printf "%d runs, coverage %s -> %s edges, corpus %s -> %s\n", runs + last, start, end, corp0, corp }
   ' "$log"
+  if [ "$status" -ne 0 ]; then
+    echo "  FAILED"
+    grep -E "Fatal error|ERROR: |broken promise: " "$log" | head -3 >&2 || true
+    [ "$failures" -gt 1 ] && echo "$failures failures in $((SECONDS - started))s" >&2
+    reproducer=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+    echo "fuzz.sh: $target failed (log: $log)" >&2
+    [ -n "$reproducer" ] && echo "reproducer: $reproducer; replay: swift run rebound-fuzz $target $reproducer" >&2
+    exit 1
+  fi
 done
