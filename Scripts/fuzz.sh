@@ -22,12 +22,17 @@ work=.build-fuzz
 
 fuzzer=$work/release/rebound-fuzz
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
-echo "Building rebound-fuzz with libFuzzer and AddressSanitizer…"
-swift build --scratch-path "$work" -c release --product rebound-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld 2>&1 \
-  | grep -Ev "warning: Cannot export local symbol|^\[[0-9]+/[0-9]+\]" || true
+  echo "Building rebound-fuzz with libFuzzer and AddressSanitizer…"
+  mkdir -p "$work"
+  # A failed build must stop here, not leave an older binary to be fuzzed.
+  if ! swift build --scratch-path "$work" -c release --product rebound-fuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >"$work/build.log" 2>&1; then
+    grep -E "error" "$work/build.log" | head -20 >&2
+    echo "fuzz.sh: the build failed (log: $work/build.log)" >&2
+    exit 1
+  fi
 fi
-[ -x "$fuzzer" ] || { echo "fuzz.sh: the build failed" >&2; exit 1; }
+[ -x "$fuzzer" ] || { echo "fuzz.sh: no $fuzzer; run without FUZZ_SKIP_BUILD" >&2; exit 1; }
 
 fixtures=Tests/ReboundCoreTests/Fixtures
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
@@ -42,8 +47,7 @@ seed() {
   case $target in
   posting) cp QuestionBanks/postings/* "$fixtures"/Postings/* "$dir" ;;
   bank) cp QuestionBanks/*.yaml "$dir" ;;
-  transcript) cp Transcripts/examples/*.json Fuzz/Seeds/transcript/* "$dir" ;;
-  index) cp Fuzz/Seeds/index/* "$dir" ;;
+  transcript) cp Transcripts/examples/*.json "$dir" ;;
   story) cp "$fixtures"/Stories/bank/* "$dir" ;;
   score)
     # Each labelled answer as the question on its first line and the answer after it.
@@ -55,8 +59,8 @@ seed() {
     ' "$fixtures"/LabelledAnswers/*.txt "$fixtures"/Ceilings/*.txt "$fixtures"/Paraphrases/*.txt
     ;;
   esac
-  # Inputs that once broke a reader, kept as regression fixtures.
-  cp "$fixtures/Fuzz/$target/"* "$dir" 2>/dev/null || true
+  # Seeds that are no fixture elsewhere, and inputs that once broke a reader (regression fixtures).
+  cp Fuzz/Seeds/"$target"/* "$fixtures/Fuzz/$target/"* "$dir" 2>/dev/null || true
 }
 
 for target in "${targets[@]}"; do

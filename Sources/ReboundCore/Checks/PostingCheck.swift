@@ -27,7 +27,7 @@ enum PostingCheck {
       for requirement in posting.requirements {
         try check.require(!requirement.text.isEmpty, "\(file): an empty requirement")
         try check.require(
-          BulletLine.strip(requirement.text) == nil || requirement.text.first?.isNumber == true,
+          BulletLine.strip(requirement.text) == nil,
           "\(file): a requirement that still starts with its bullet: \(requirement.text)")
         for word in words(requirement.text) {
           try check.require(
