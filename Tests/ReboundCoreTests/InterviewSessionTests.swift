@@ -47,6 +47,14 @@ final class TestClock: @unchecked Sendable {
     let events = interview.handle(.line(""))
     #expect(events.last == .ask(number: 2, total: 3, question: "Question q2?", kind: .behavioral))
     #expect(interview.transcript.turns.map(\.answer) == ["strong"])
+    #expect(interview.transcript.turns.first?.earlierAttempts.map(\.answer) == ["weak"], "the first attempt is kept")
+    _ = interview.handle(.line("first answer to q2"))
+    _ = interview.handle(.line(""))
+    _ = interview.handle(.line("/redo"))
+    _ = interview.handle(.line("second try at q2"))
+    _ = interview.handle(.line(""))
+    #expect(interview.transcript.turns.map(\.answer) == ["strong", "second try at q2"])
+    #expect(interview.transcript.turns[1].earlierAttempts.map(\.answer) == ["first answer to q2"])
   }
 
   @Test func interruptDiscardsWhatIsBeingTypedAndAsksAgain() {
@@ -55,21 +63,25 @@ final class TestClock: @unchecked Sendable {
     _ = interview.start()
     _ = interview.handle(.line("half an answer"))
     #expect(
-      interview.handle(.interrupt) == [
+      interview.handle(.interrupt(typing: "and a line half ty")) == [
         .notice("(answer discarded; /undo brings it back)"),
         .ask(number: 1, total: 3, question: "Question q1?", kind: .behavioral),
       ])
     #expect(interview.answerIsEmpty)
-    #expect(interview.handle(.line("/undo")).count == 1)
+    #expect(
+      interview.handle(.line("/undo")) == [.restored(lines: ["half an answer"], typing: "and a line half ty")],
+      "the unfinished line goes back to the editor, not into the answer")
+    #expect(interview.handle(.line("/undo")) == [.notice("Nothing to bring back.")])
+    _ = interview.handle(.line("and a line half typed, now finished."))
     _ = interview.handle(.line(""))
-    #expect(interview.transcript.turns.map(\.answer) == ["half an answer"], "/undo brought it back")
+    #expect(interview.transcript.turns.map(\.answer) == ["half an answer\nand a line half typed, now finished."])
   }
 
   @Test func skipWithTypedLinesAsksFirstAndCtrlCOnNothingSaysHowToEnd() {
     let clock = TestClock()
     var interview = session(clock)
     _ = interview.start()
-    #expect(interview.handle(.interrupt) == [.notice("Nothing typed to discard. To end the interview, type /quit or press Ctrl-D.")])
+    #expect(interview.handle(.interrupt(typing: "")) == [.notice("Nothing typed to discard. To end the interview, type /quit or press Ctrl-D.")])
     _ = interview.handle(.line("line one"))
     _ = interview.handle(.line("line two"))
     let first = interview.handle(.line("/skip"))

@@ -78,6 +78,17 @@ import Testing
     #expect(turns[0]["answer"] as? String == "better answer")
     #expect(turns[1]["skipped"] as? Bool == true)
     #expect(turns[2]["answer"] as? String == "last")
+    let earlier = try #require(turns[0]["earlierAttempts"] as? [[String: Any]], "/redo keeps the first attempt")
+    #expect(earlier.map { $0["answer"] as? String } == ["first try"])
+    #expect(earlier.first?["score"] != nil, "with its score")
+
+    let review = try rebound(["review", "latest", "--transcripts", scratch.path("transcripts")])
+    let before = try #require(review.stdout.range(of: "first try"), "review shows the attempt /redo replaced")
+    let after = try #require(review.stdout.range(of: "better answer"))
+    #expect(before.lowerBound < after.lowerBound, "in the order they were given")
+    #expect(review.stdout.contains("before /redo"))
+    let markdown = try rebound(["export", "latest", "--format", "markdown", "--transcripts", scratch.path("transcripts")])
+    #expect(markdown.stdout.contains("> first try") && markdown.stdout.contains("> better answer"))
   }
 
   @Test func endOfInputMidInterviewSavesWhatWasSaidAsInterrupted() throws {

@@ -170,6 +170,85 @@ final class TmuxSession {
     #expect(turns.first?["answer"] as? String == "I drafted this elsewhere.\n\nIt has a second paragraph.")
   }
 
+  /// libedit does not end a line that a key binding ends; what lay past it, from a longer line
+  /// typed earlier, once came back as part of the pasted answer.
+  @Test func aLongTypedLineThenAPastedAnswerAreSavedByteForByte() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(
+      ["practice", "--count", "3", "--seed", "5", "--no-follow-ups", "--company", "Acme", "--transcripts", scratch.path("transcripts")],
+      scratch: scratch)
+    try #require(repl.waitFor("Q1 0:0"))
+    let long = "I was the charge nurse for six years on a surgical ward, and the night my colleague called in sick I ran both bays with an agency nurse I had never met. XYZ."
+    try repl.type(long)
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 2 of 3"))
+    let paste = "Short first paragraph here, with a curly ’ and an em dash —.\n\nSecond paragraph here, also short.\n\nThird: “quoted” and done."
+    try repl.tmux(["set-buffer", "-b", "draft", paste])
+    try repl.tmux(["paste-buffer", "-p", "-b", "draft", "-t", "repl"])
+    try #require(repl.waitFor("Third: “quoted” and done."))
+    #expect(repl.screen.contains("Short first paragraph here"), "the first pasted line is shown:\n\(repl.screen)")
+    try repl.type("A line typed after the paste.")
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 3 of 3"))
+    try repl.press("C-d")
+    #expect(repl.waitFor("[exit 0]"))
+    let turns = try #require(try scratch.transcripts().first?["turns"] as? [[String: Any]])
+    #expect(turns.map { $0["answer"] as? String } == [long, paste + "\nA line typed after the paste."])
+  }
+
+  @Test func aPasteOverTheAnswerLimitIsRefusedAndNothingSpills() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(
+      ["practice", "--count", "2", "--seed", "5", "--no-follow-ups", "--company", "Acme", "--transcripts", scratch.path("transcripts")],
+      scratch: scratch)
+    try #require(repl.waitFor("Q1 0:0"))
+    let huge = String(repeating: "Within the week I rebuilt the rota and the ward ran on time.\n", count: 2_000)
+    // Too big for a tmux command line: loaded from a file, as a terminal's clipboard holds it.
+    try huge.write(toFile: scratch.path("huge.txt"), atomically: true, encoding: .utf8)
+    try repl.tmux(["load-buffer", "-b", "huge", scratch.path("huge.txt")])
+    try repl.tmux(["paste-buffer", "-p", "-b", "huge", "-t", "repl"])
+    try #require(repl.waitFor("That paste holds 26,000 words; an answer can hold at most 20,000."))
+    try repl.type("My own short answer.")
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 2 of 2"))
+    try repl.press("C-d")
+    #expect(repl.waitFor("[exit 0]"))
+    #expect(!repl.screen.contains("command not found"), "nothing reached the shell")
+    let turns = try #require(try scratch.transcripts().first?["turns"] as? [[String: Any]])
+    #expect(turns.map { $0["answer"] as? String } == ["My own short answer."])
+  }
+
+  @Test func undoPutsTheDiscardedLineBackToBeEdited() throws {
+    let scratch = try Scratch()
+    let repl = try TmuxSession(
+      ["practice", "--count", "2", "--seed", "5", "--no-follow-ups", "--company", "Acme", "--transcripts", scratch.path("transcripts")],
+      scratch: scratch)
+    try #require(repl.waitFor("Q1 0:0"))
+    try repl.type("first line")
+    try repl.press("Enter")
+    try repl.type("second line half typ")
+    try repl.press("C-c")
+    try #require(repl.waitFor("/undo brings it back"))
+    try repl.type("/undo")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Brought back what you had typed"))
+    try #require(repl.waitFor("second line half typ"))
+    try repl.press("BSpace")
+    try repl.press("BSpace")
+    try repl.press("BSpace")
+    try repl.type("typed and finished.")
+    try repl.press("Enter")
+    try repl.press("Enter")
+    try #require(repl.waitFor("Question 2 of 2"))
+    try repl.press("C-d")
+    #expect(repl.waitFor("[exit 0]"))
+    let turns = try #require(try scratch.transcripts().first?["turns"] as? [[String: Any]])
+    #expect(turns.first?["answer"] as? String == "first line\nsecond line half typed and finished.")
+  }
+
   @Test func theCountdownMovesWithoutAKeyAndAHardLimitSubmits() throws {
     let scratch = try Scratch()
     let repl = try TmuxSession(

@@ -36,6 +36,12 @@ public struct TranscriptExporter: Sendable {
         out += "(skipped)\n"
         continue
       }
+      for (number, earlier) in turn.earlierAttempts.enumerated() {
+        out += "*Attempt \(number + 1), before /redo\(earlier.score.map { ", \($0.overall)/100" } ?? ""):*\n\n"
+        out += md(earlier.skipped ? "(skipped)" : earlier.answer).split(separator: "\n", omittingEmptySubsequences: false)
+          .map { "> " + $0 }.joined(separator: "\n") + "\n\n"
+      }
+      if !turn.earlierAttempts.isEmpty { out += "*Attempt \(turn.earlierAttempts.count + 1), the one scored:*\n\n" }
       let spans = turn.score?.highlightSpans.filter { $0.end <= turn.answer.unicodeScalars.count } ?? []
       let marked = EvidenceHighlighter.highlight(turn.answer, spans: spans, open: "**", close: "**", escape: md)
       out += marked.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
@@ -165,6 +171,13 @@ public struct TranscriptExporter: Sendable {
         body += "<p class=\"skipped\">Skipped</p>\n</section>\n"
         continue
       }
+      for (number, earlier) in turn.earlierAttempts.enumerated() {
+        body += "<p class=\"meta\">Attempt \(number + 1), before /redo\(earlier.score.map { ", \($0.overall)/100" } ?? "")</p>\n"
+        body += "<blockquote class=\"earlier\">\(h(earlier.skipped ? "(skipped)" : earlier.answer).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>\n"
+      }
+      if !turn.earlierAttempts.isEmpty {
+        body += "<p class=\"meta\">Attempt \(turn.earlierAttempts.count + 1), the one scored</p>\n"
+      }
       let spans = turn.score?.highlightSpans.filter { $0.end <= turn.answer.unicodeScalars.count } ?? []
       let marked = EvidenceHighlighter.highlight(
         turn.answer, spans: spans, open: "<mark>", close: "</mark>", escape: h)
@@ -283,6 +296,7 @@ public struct TranscriptExporter: Sendable {
     h1 small{font-size:.6em;color:#667}h2{margin-top:2rem;font-size:1.15rem;border-bottom:1px solid #dde;padding-bottom:.2rem}
     .meta{color:#667;font-size:.9rem}.question{font-weight:600}.overall strong{font-size:1.3em}
     blockquote.answer{margin:.5rem 0;padding:.6rem .9rem;background:#f6f7fb;border-left:4px solid #8aa;border-radius:4px}
+    blockquote.earlier{margin:.5rem 0;padding:.6rem .9rem;color:#555;border-left:4px dashed #bbb}
     mark{background:#d8f3dc;padding:0 .1em;border-radius:2px}
     table.scores{border-collapse:collapse;width:100%;font-size:.9rem}table.scores td,table.scores th{border:1px solid #dde;padding:.3rem .5rem;vertical-align:top;text-align:left}
     td.num{text-align:right;font-variant-numeric:tabular-nums}.missed{color:#a33}.skipped{color:#667;font-style:italic}

@@ -26,6 +26,9 @@ public enum InterviewEvent: Equatable, Sendable {
   case strongAnswer(answer: String, question: String, score: Int)
   /// The answer being typed was thrown away (Ctrl-C).
   case discarded
+  /// `/undo`: the lines Ctrl-C discarded are back in the answer, and `typing` (the line that was
+  /// being typed) goes back into the line editor, to be edited and finished.
+  case restored(lines: [String], typing: String)
   /// A short remark, such as "nothing to redo yet".
   case notice(String)
   /// The transcript changed: write it now.
@@ -37,8 +40,8 @@ public enum InterviewEvent: Equatable, Sendable {
 /// One thing the candidate did at the prompt.
 public enum InterviewInput: Equatable, Sendable {
   case line(String)
-  /// Ctrl-C: discard what is being typed.
-  case interrupt
+  /// Ctrl-C: discard what is being typed; `typing` is the unfinished line, kept for /undo.
+  case interrupt(typing: String)
   /// Ctrl-D or the end of piped input.
   case endOfInput
 }

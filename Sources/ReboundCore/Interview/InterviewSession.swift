@@ -21,8 +21,8 @@ public struct InterviewSession: Sendable {
   /// A follow-up waiting for its answer.
   private var probe: FollowUpProbe?
   private var lines: [String] = []
-  /// What Ctrl-C last threw away, for /undo.
-  private var dropped: [String] = []
+  /// What Ctrl-C last threw away, for /undo: the lines entered and the line being typed.
+  private var dropped: (lines: [String], typing: String)?
   /// A /skip that would drop typed lines waits for a second /skip.
   private var skipAsked = false
   private var askedAt: Date
@@ -67,11 +67,11 @@ public struct InterviewSession: Sendable {
   public mutating func handle(_ input: InterviewInput) -> [InterviewEvent] {
     guard !isFinished else { return [] }
     switch input {
-    case .interrupt:
-      guard !lines.isEmpty else {
+    case .interrupt(let typing):
+      guard !lines.isEmpty || !typing.isEmpty else {
         return [.notice("Nothing typed to discard. To end the interview, type /quit or press Ctrl-D.")]
       }
-      dropped = lines
+      dropped = (lines, typing)
       lines = []
       return [.notice("(answer discarded; /undo brings it back)")] + reAsk()
     case .endOfInput:
@@ -86,6 +86,11 @@ public struct InterviewSession: Sendable {
           return [.notice("Type your answer; an empty line submits it. /help lists the commands.")]
         }
         return submit()
+      }
+      let words = AnswerLimit.wordCount(line)
+      let typed = lines.reduce(0) { $0 + AnswerLimit.wordCount($1) }
+      if typed + words > AnswerLimit.words {
+        return [.notice(AnswerLimit.refusal(words: typed + words, what: "With that line the answer"))]
       }
       lines.append(line)
       skipAsked = false
@@ -138,11 +143,10 @@ public struct InterviewSession: Sendable {
       record(answer: "", skipped: true)
       return [.save(transcript)] + advance()
     case .undo:
-      guard !dropped.isEmpty else { return [.notice("Nothing to bring back.")] }
-      lines += dropped
-      let restored = dropped.joined(separator: "\n")
-      dropped = []
-      return [.notice("Brought back what you had typed:\n\(restored)\nCarry on; an empty line submits it.")]
+      guard let dropped else { return [.notice("Nothing to bring back.")] }
+      self.dropped = nil
+      lines += dropped.lines
+      return [.restored(lines: dropped.lines, typing: dropped.typing)]
     case .redo:
       guard probe == nil else {
         return [.notice("Answer the follow-up first, or /skip it; then /redo.")]
@@ -185,11 +189,14 @@ public struct InterviewSession: Sendable {
 
   private mutating func record(answer: String, skipped: Bool) {
     let planned = plan[current]
-    let turn = Turn(
+    var turn = Turn(
       questionId: planned.question.id, question: planned.question.text, kind: planned.question.kind,
       origin: planned.origin, requirement: planned.requirement, answer: answer, startedAt: askedAt,
       seconds: rounded(answerElapsed), skipped: skipped)
     if current < transcript.turns.count {
+      // A /redo: the answer it replaces stays in the transcript, the "before" to practise against.
+      let before = transcript.turns[current]
+      turn.earlierAttempts = before.earlierAttempts + [EarlierAttempt(before)]
       transcript.turns[current] = turn
     } else {
       transcript.turns.append(turn)

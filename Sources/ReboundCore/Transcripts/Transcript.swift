@@ -118,11 +118,14 @@ public struct Turn: Codable, Equatable, Sendable {
   public var skipped: Bool
   public var followUps: [FollowUpTurn]
   public var score: ScoreCard?
+  /// Answers given before a `/redo`, oldest first; `answer` and `score` are the latest.
+  public var earlierAttempts: [EarlierAttempt]
 
   public init(
     questionId: String, question: String, kind: QuestionKind, origin: QuestionOrigin = .bank,
     requirement: String? = nil, answer: String, startedAt: Date, seconds: Double,
-    skipped: Bool, followUps: [FollowUpTurn] = [], score: ScoreCard? = nil
+    skipped: Bool, followUps: [FollowUpTurn] = [], score: ScoreCard? = nil,
+    earlierAttempts: [EarlierAttempt] = []
   ) {
     self.questionId = questionId
     self.question = question
@@ -135,6 +138,7 @@ public struct Turn: Codable, Equatable, Sendable {
     self.skipped = skipped
     self.followUps = followUps
     self.score = score
+    self.earlierAttempts = earlierAttempts
   }
 
   public init(from decoder: Decoder) throws {
@@ -150,6 +154,29 @@ public struct Turn: Codable, Equatable, Sendable {
     skipped = try c.decodeIfPresent(Bool.self, forKey: .skipped) ?? false
     followUps = try c.decodeIfPresent([FollowUpTurn].self, forKey: .followUps) ?? []
     score = try c.decodeIfPresent(ScoreCard.self, forKey: .score)
+    earlierAttempts = try c.decodeIfPresent([EarlierAttempt].self, forKey: .earlierAttempts) ?? []
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case questionId, question, kind, origin, requirement, answer, startedAt, seconds, skipped, followUps, score
+    case earlierAttempts
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(questionId, forKey: .questionId)
+    try c.encode(question, forKey: .question)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(origin, forKey: .origin)
+    try c.encodeIfPresent(requirement, forKey: .requirement)
+    try c.encode(answer, forKey: .answer)
+    try c.encode(startedAt, forKey: .startedAt)
+    try c.encode(seconds, forKey: .seconds)
+    try c.encode(skipped, forKey: .skipped)
+    try c.encode(followUps, forKey: .followUps)
+    try c.encodeIfPresent(score, forKey: .score)
+    // Absent when there was no /redo, so transcripts without one read as they always have.
+    if !earlierAttempts.isEmpty { try c.encode(earlierAttempts, forKey: .earlierAttempts) }
   }
 
   /// The main answer and every follow-up answer, scored together.
@@ -173,5 +200,24 @@ public struct FollowUpTurn: Codable, Equatable, Sendable {
     self.answer = answer
     self.startedAt = startedAt
     self.seconds = seconds
+  }
+}
+
+/// An answer a `/redo` replaced, kept whole with its score.
+public struct EarlierAttempt: Codable, Equatable, Sendable {
+  public var answer: String
+  public var startedAt: Date
+  public var seconds: Double
+  public var skipped: Bool
+  public var followUps: [FollowUpTurn]
+  public var score: ScoreCard?
+
+  public init(_ turn: Turn) {
+    answer = turn.answer
+    startedAt = turn.startedAt
+    seconds = turn.seconds
+    skipped = turn.skipped
+    followUps = turn.followUps
+    score = turn.score
   }
 }

@@ -25,6 +25,8 @@ final class EditLineReader: LineReader {
   var timeUp: () -> Bool = { false }
   /// True after a line ended because time ran out.
   private(set) var expired = false
+  /// Text to start the next line with, as if typed: `/undo` puts a discarded line back this way.
+  var prefill: String?
 
   init?(completions: [String], historyFile: String?) {
     guard let editor = rebound_el_init("rebound"), let history = history_init(),
@@ -89,6 +91,11 @@ final class EditLineReader: LineReader {
     expired = false
     pasted = nil
     var count: Int32 = 0
+    if let prefill {
+      // Pushed as keys: every character is inserted as typed (tabs as spaces, so none completes).
+      el_push(editor, prefill.replacingOccurrences(of: "\t", with: " "))
+      self.prefill = nil
+    }
     errno = 0
     guard let raw = el_gets(editor, &count), count > 0 else {
       if count == -1 && errno == EINTR {
@@ -102,7 +109,9 @@ final class EditLineReader: LineReader {
       Console.out()
       return .endOfInput
     }
-    var line = String(cString: raw)
+    // Exactly the bytes libedit counted: a line ended by a key binding of ours is not
+    // NUL-terminated, and past its end lie the remains of an earlier, longer line.
+    var line = String(decoding: UnsafeRawBufferPointer(start: raw, count: Int(count)), as: UTF8.self)
     if line.hasSuffix("\n") { line.removeLast() }
     if let pasted {
       // Shown as it will be kept, since libedit drew only the first line.
@@ -150,31 +159,69 @@ final class EditLineReader: LineReader {
     return prompt
   }
 
-  /// Reads a bracketed paste to its end marker and ends the line with the paste kept whole.
+  /// Reads a bracketed paste to its end marker and adds it to the answer whole.
+  ///
+  /// A paste of one line joins the line being typed. A longer one ends the line: its first
+  /// line goes in at the cursor, the rest (and whatever stood after the cursor) follows, and a
+  /// newline pushed as if typed lets libedit end and draw the line as Enter would. A paste over
+  /// the answer limit is read to its end, so none of it spills into later questions or the
+  /// shell, and refused with a notice.
   private func takePaste() -> UInt8 {
-    var bytes: [UInt8] = []
-    let end: [UInt8] = Array("\u{1B}[201~".utf8)
-    var character: CChar = 0
-    while el_getc(editor, &character) == 1 {
-      bytes.append(UInt8(bitPattern: character))
-      if bytes.count >= end.count, Array(bytes.suffix(end.count)) == end {
-        bytes.removeLast(end.count)
+    let end = Array("\u{1B}[201~".unicodeScalars)
+    var scalars = String.UnicodeScalarView()
+    var bytes = 0
+    var words = 0
+    var inWord = false
+    func take(_ scalar: Unicode.Scalar) {
+      let space = scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t"
+      if !space && !inWord { words += 1 }
+      inWord = !space
+      bytes += scalar.utf8.count
+      if bytes <= AnswerLimit.pasteBytes { scalars.append(scalar) }
+    }
+    // The last few characters wait in a window until they cannot be the start of the end marker.
+    var window: [Unicode.Scalar] = []
+    var character: wchar_t = 0
+    while el_wgetc(editor, &character) == 1 {
+      guard let scalar = Unicode.Scalar(UInt32(bitPattern: character)) else { continue }
+      window.append(scalar)
+      if window == end {
+        window = []
         break
       }
-      if bytes.count > 1_000_000 { break }
+      if window.count == end.count { take(window.removeFirst()) }
     }
-    var text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    window.forEach(take)
+    if bytes > AnswerLimit.pasteBytes || words > AnswerLimit.words {
+      Console.out()
+      InterviewRenderer.wrapped(AnswerLimit.refusal(words: words, what: "That paste"))
+      return UInt8(CC_REDISPLAY)
+    }
+    var text = String(scalars).replacingOccurrences(of: "\r\n", with: "\n")
       .replacingOccurrences(of: "\r", with: "\n")
     while text.hasSuffix("\n") { text.removeLast() }
-    // The first pasted line continues the line being typed; the rest follow it.
-    guard let first = text.split(separator: "\n", omittingEmptySubsequences: false).first else { return UInt8(CC_REFRESH) }
-    if !text.contains("\n") {
-      el_insertstr(editor, String(first))
+    guard let newline = text.firstIndex(of: "\n") else {
+      el_insertstr(editor, text)
       return UInt8(CC_REFRESH)
     }
-    el_insertstr(editor, String(first))
-    pasted = String(text.dropFirst(first.count))
-    return UInt8(CC_NEWLINE)
+    let after = textAfterCursor()
+    if !after.isEmpty {
+      let length = Int32(after.unicodeScalars.count)
+      el_cursor(editor, length)
+      el_deletestr(editor, length)
+    }
+    el_insertstr(editor, String(text[..<newline]))
+    pasted = String(text[newline...]) + after
+    el_push(editor, "\n")
+    return UInt8(CC_REFRESH)
+  }
+
+  /// What stands on the line after the cursor.
+  private func textAfterCursor() -> String {
+    guard let info = el_line(editor), let cursor = UnsafeRawPointer(info.pointee.cursor),
+      let end = UnsafeRawPointer(info.pointee.lastchar), end > cursor
+    else { return "" }
+    return String(decoding: UnsafeRawBufferPointer(start: cursor, count: end - cursor), as: UTF8.self)
   }
 
   func remember(_ line: String, persist: Bool) {

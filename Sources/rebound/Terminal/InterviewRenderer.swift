@@ -44,7 +44,7 @@ enum InterviewRenderer {
     case .strongAnswer: break
     case .discarded: Console.out(Console.styled("(answer discarded)", .dim))
     case .notice(let text): Console.out(Console.styled(TextSanitizer.oneLine(text), .dim))
-    case .save, .finished: break
+    case .save, .finished, .restored: break
     }
   }
 

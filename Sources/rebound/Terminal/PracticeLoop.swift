@@ -82,12 +82,13 @@ struct PracticeLoop {
       case .interrupted:
         Console.out("^C")
         pendingLines = []
-        // The half-typed line joins what Ctrl-C discards, so /undo brings back all of it.
-        if let editor = reader as? EditLineReader, !editor.interruptedLine.isEmpty {
-          _ = session.handle(.line(editor.interruptedLine))
+        // The half-typed line is kept apart, so /undo puts it back on the line to be finished.
+        var typing = ""
+        if let editor = reader as? EditLineReader {
+          typing = editor.interruptedLine
           editor.interruptedLine = ""
         }
-        input = .interrupt
+        input = .interrupt(typing: typing)
       case .endOfInput:
         input = .endOfInput
       }
@@ -125,6 +126,16 @@ struct PracticeLoop {
           offerToKeep(pending)
         }
       case .finished(let transcript): try finish(transcript)
+      case .restored(let lines, let typing):
+        Console.out(Console.styled("Brought back what you had typed; finish it, and an empty line submits it.", .dim))
+        for line in lines { Console.out("  " + TextSanitizer.clean(line)) }
+        pendingLines += lines
+        guard !typing.isEmpty else { continue }
+        if let editor = reader as? EditLineReader {
+          editor.prefill = typing
+        } else {
+          try perform(session.handle(.line(typing)))
+        }
       case .strongAnswer(let answer, let question, let score):
         if Console.isInteractive, stories != nil { offer = (answer, question, score) }
       default: InterviewRenderer.render(event)

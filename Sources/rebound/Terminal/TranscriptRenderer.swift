@@ -27,6 +27,14 @@ enum TranscriptRenderer {
         Console.out(Console.styled("  (skipped)", .dim))
         continue
       }
+      for (number, earlier) in turn.earlierAttempts.enumerated() {
+        let score = earlier.score.map { ", \($0.overall)/100" } ?? ""
+        Console.out(Console.styled("  Attempt \(number + 1), before /redo\(score):", .dim))
+        InterviewRenderer.wrapped(earlier.skipped ? "(skipped)" : earlier.answer, indent: "  ┊ ")
+      }
+      if !turn.earlierAttempts.isEmpty {
+        Console.out(Console.styled("  Attempt \(turn.earlierAttempts.count + 1), the one scored:", .dim))
+      }
       let spans = turn.score.map { card in card.highlightSpans } ?? []
       let mainSpans = spans.filter { $0.end <= turn.answer.unicodeScalars.count }
       ScoreRenderer.printMarked(turn.answer, spans: mainSpans, indent: "  │ ")
