@@ -10,16 +10,19 @@ import Testing
   @Test func twoSessionsStartingTogetherGetDifferentFiles() throws {
     let store = TranscriptStore(directory: folder())
     let now = Date()
-    let first = try store.reserve(startedAt: now)
-    let second = try store.reserve(startedAt: now)
+    let first = try store.create(Transcript(id: "", startedAt: now, banks: ["a"]))
+    let second = try store.create(Transcript(id: "", startedAt: now, banks: ["b"]))
     #expect(first.url != second.url)
-    #expect(second.id.hasSuffix("-2"))
+    #expect(second.transcript.id.hasSuffix("-2"))
+    #expect(try store.load(first.url).banks == ["a"], "the first is not overwritten")
+    #expect(try store.load(second.url).id == second.transcript.id, "each is saved whole under its own id")
   }
 
   @Test func savedTranscriptsRoundTripAndLeaveNoTemporaryFiles() throws {
     let store = TranscriptStore(directory: folder())
-    let (id, url) = try store.reserve(startedAt: Date(timeIntervalSince1970: 1_800_000_000))
-    var transcript = Transcript(id: id, startedAt: Date(timeIntervalSince1970: 1_800_000_000), banks: ["g"])
+    var (transcript, url) = try store.create(
+      Transcript(id: "", startedAt: Date(timeIntervalSince1970: 1_800_000_000), banks: ["g"]))
+    let id = transcript.id
     transcript.turns.append(
       Turn(
         questionId: "q", question: "Q?", kind: .general, answer: "é ✓ —",
@@ -35,9 +38,7 @@ import Testing
 
   @Test func anAbandonedInProgressAttemptReadsAsInterrupted() throws {
     let store = TranscriptStore(directory: folder())
-    let (id, url) = try store.reserve(startedAt: Date())
-    let transcript = Transcript(id: id, startedAt: Date(), banks: [], pid: 999_999)
-    try store.save(transcript, to: url)
+    let (_, url) = try store.create(Transcript(id: "", startedAt: Date(), banks: [], pid: 999_999))
     #expect(try store.load(url).status == .interrupted)
   }
 

@@ -40,6 +40,16 @@ import Testing
     Case(name: "empty research notes", file: "notes.md", bytes: Array("\n".utf8),
          arguments: ["score", "--question", "Why us?", "--answer-file", "FILE", "--research", "FILE"],
          status: 65, message: "FILE: the research notes file is empty"),
+    Case(name: "empty answer", file: "answer.txt", bytes: Array(" \n\n".utf8),
+         arguments: ["score", "--question", "Tell me about a time.", "--answer-file", "FILE"],
+         status: 65, message: "FILE: the answer is empty"),
+    Case(name: "answer with a NUL byte", file: "answer.txt", bytes: Array("I led it.".utf8) + [0] + Array(" Done.".utf8),
+         arguments: ["score", "--question", "Tell me about a time.", "--answer-file", "FILE"],
+         status: 65, message: "FILE: holds NUL bytes, so it is not a text file"),
+    Case(name: "answer over the limit", file: "answer.txt",
+         bytes: Array(String(repeating: "I built the pipeline and cut costs by 30 percent. ", count: 2_100).utf8),
+         arguments: ["score", "--question", "Tell me about a time.", "--answer-file", "FILE"],
+         status: 65, message: "FILE: the answer holds 21,000 words; an answer can hold at most 20,000"),
     Case(name: "posting that does not exist", file: "present.md", bytes: Array("x".utf8),
          arguments: ["posting", "DIR/absent.md"], status: 74, message: "absent.md: cannot read the file"),
   ]
@@ -62,8 +72,8 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == before, "nothing changed")
   }
 
-  @Test func aOneMegabyteAnswerIsScoredWithBoundedOutput() throws {
-    let answer = String(repeating: "I built the pipeline and cut costs by 30 percent. ", count: 20_000)
+  @Test func anAnswerJustUnderTheLimitIsScoredWithBoundedOutput() throws {
+    let answer = String(repeating: "I built the pipeline and cut costs by 30 percent. ", count: 1_990)
     let run = try rebound(["score", "--question", "Tell me about a time.", "--answer-file", "-", "--json"], input: answer)
     #expect(run.status == 0)
     let card = try json(run.stdout)

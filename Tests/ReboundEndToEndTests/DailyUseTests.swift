@@ -61,6 +61,7 @@ import Testing
     let end = run.stdout.components(separatedBy: "What to work on").last ?? ""
     #expect(run.stdout.contains("What to work on"))
     #expect(end.contains(" 1  ") && end.contains(" 2  "), "a fix for each answer:\n\(end)")
-    #expect(end.contains("rebound review latest"))
+    let saved = try #require(try FileManager.default.contentsOfDirectory(atPath: scratch.path("t")).first { $0.hasSuffix(".json") })
+    #expect(end.contains("rebound review \(scratch.path("t"))/\(saved)"), "names the file just written:\n\(end)")
   }
 }

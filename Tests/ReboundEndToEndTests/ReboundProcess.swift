@@ -22,6 +22,10 @@ struct RunResult {
   var stdout: String
   var stderr: String
   var status: Int32
+  /// Wall-clock seconds the run took.
+  var seconds: Double = 0
+  /// True when it had to be killed at the timeout.
+  var timedOut = false
 }
 
 /// A scratch folder for one test, removed when the test ends.
@@ -61,7 +65,8 @@ final class Scratch {
 @discardableResult
 func rebound(
   _ arguments: [String], input: String = "", environment: [String: String] = [:],
-  in directory: URL? = nil, executable: URL = reboundBinary, exactEnvironment: [String: String]? = nil
+  in directory: URL? = nil, executable: URL = reboundBinary, exactEnvironment: [String: String]? = nil,
+  timeout: Double? = nil
 ) throws -> RunResult {
   let process = Process()
   process.executableURL = executable
@@ -84,12 +89,18 @@ func rebound(
   process.standardInput = try FileHandle(forReadingFrom: inFile)
   process.standardOutput = try FileHandle(forWritingTo: outFile)
   process.standardError = try FileHandle(forWritingTo: errFile)
+  let started = Date()
   try process.run()
+  var timedOut = false
+  if let timeout, !eventually(timeout, { !process.isRunning }) {
+    timedOut = true
+    kill(process.processIdentifier, SIGKILL)
+  }
   process.waitUntilExit()
   return RunResult(
     stdout: String(decoding: try Data(contentsOf: outFile), as: UTF8.self),
     stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self),
-    status: process.terminationStatus)
+    status: process.terminationStatus, seconds: Date().timeIntervalSince(started), timedOut: timedOut)
 }
 
 /// Waits until `condition` holds, checking every 20 ms, for at most `seconds`.

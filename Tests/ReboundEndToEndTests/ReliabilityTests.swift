@@ -15,6 +15,8 @@ import Testing
     let saved = try #require(lines.last)
     #expect(saved.contains("your answers were saved to"))
     let fallback = try #require(saved.components(separatedBy: "saved to ").last?.components(separatedBy: " instead").first)
+    #expect(run.stdout.contains("rebound review \(fallback)"), "the end points at the file written, not at latest")
+    #expect(!run.stdout.contains("review latest"))
     let data = try Data(contentsOf: URL(fileURLWithPath: fallback))
     let transcript = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let answers = (transcript["turns"] as? [[String: Any]])?.compactMap { $0["answer"] as? String }

@@ -36,14 +36,14 @@ public struct DebriefStore: Sendable {
 
   /// Every readable debrief, oldest first, and a warning per file that is not.
   public func loadAll() -> (debriefs: [Debrief], warnings: [String]) {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    let listing = try? RegularFiles.list(directory.path) { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = TimestampParser.strategy
     var debriefs: [Debrief] = []
-    var warnings: [String] = []
-    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+    var warnings = listing?.skipped.map(\.description) ?? []
+    for name in (listing?.names ?? []).sorted() {
       let url = directory.appendingPathComponent(name)
-      if let data = try? Data(contentsOf: url), let debrief = try? decoder.decode(Debrief.self, from: data) {
+      if let data = try? RegularFiles.contents(url.path), let debrief = try? decoder.decode(Debrief.self, from: data) {
         debriefs.append(debrief)
       } else {
         warnings.append("\(url.relativePath): not a valid debrief; skipped")

@@ -25,7 +25,7 @@ public enum AnswerLimit {
   }
 
   /// 20000 as "20,000".
-  static func grouped(_ number: Int) -> String {
+  public static func grouped(_ number: Int) -> String {
     let digits = String(number)
     var out = ""
     for (index, digit) in digits.enumerated() {

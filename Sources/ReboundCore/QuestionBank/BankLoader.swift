@@ -17,9 +17,10 @@ public struct BankLoader: Sendable {
   public func load(contentsOf url: URL) -> Result<QuestionBank, BankProblems> {
     let file = url.relativePath
     do {
-      return load(try Data(contentsOf: url), file: file)
+      return load(try RegularFiles.contents(url.path), file: file)
     } catch {
-      return .failure(BankProblems([BankProblem(file: file, line: 0, message: "cannot read the file")]))
+      let message = if case .notAFile(let reason) = error { reason } else { "cannot read the file" }
+      return .failure(BankProblems([BankProblem(file: file, line: 0, message: message)]))
     }
   }
 }

@@ -9,13 +9,14 @@ public struct StoryStore: Sendable {
 
   /// Every story that reads, newest first, and one line for each file that does not.
   public func loadAll() -> (stories: [Story], problems: [StoryProblem]) {
-    let manager = FileManager.default
-    guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return ([], []) }
+    let isStory = { (name: String) in
+      !name.hasPrefix(".") && StoryFile.extensions.contains((name as NSString).pathExtension.lowercased())
+    }
+    guard let (names, skipped) = try? RegularFiles.list(directory.path, keep: isStory) else { return ([], []) }
     var stories: [Story] = []
-    var problems: [StoryProblem] = []
-    for name in names.sorted() where !name.hasPrefix(".") {
+    var problems = skipped.map { StoryProblem(file: $0.path, line: 1, message: $0.reason) }
+    for name in names.sorted() {
       let url = directory.appendingPathComponent(name)
-      guard StoryFile.extensions.contains(url.pathExtension.lowercased()) else { continue }
       switch read(url) {
       case .success(let story): stories.append(story)
       case .failure(let problem): problems.append(problem)
@@ -39,7 +40,9 @@ public struct StoryStore: Sendable {
   /// One story file.
   public func read(_ url: URL) -> Result<Story, StoryProblem> {
     let shown = url.relativePath
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    let data: Data
+    do { data = try RegularFiles.contents(url.path) } catch {
+      if case .notAFile(let reason) = error { return .failure(StoryProblem(file: shown, line: 1, message: reason)) }
       return .failure(StoryProblem(file: shown, line: 1, message: "cannot read the file"))
     }
     let id = url.deletingPathExtension().lastPathComponent

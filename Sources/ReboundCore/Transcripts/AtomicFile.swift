@@ -57,17 +57,6 @@ public enum AtomicFile {
     }
     return temporary
   }
-
-  /// Creates `url` empty only if nothing is there yet; false when the name is taken.
-  public static func claim(_ url: URL) throws -> Bool {
-    let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    if fd >= 0 {
-      close(fd)
-      return true
-    }
-    if errno == EEXIST { return false }
-    throw AtomicWriteError(path: url.path, code: errno)
-  }
 }
 
 /// A file that could not be written, with the system's reason in plain words.

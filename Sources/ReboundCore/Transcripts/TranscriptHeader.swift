@@ -135,15 +135,21 @@ extension TranscriptStore {
     var warnings: [String] = []
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = TimestampParser.strategy
-    let names = try transcriptNames()
+    let (names, skipped) = try listing()
+    warnings += skipped.map(\.description)
     var (index, warning) = TranscriptIndex.load(from: directory)
     if let warning { warnings.append(warning) }
     // Paths as plain strings: building ten thousand URLs costs more than stat-ing the files.
     let folder = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+    var empty = 0
     for name in names {
       let url = { self.directory.appendingPathComponent(name) }
       do {
         guard let stamp = TranscriptIndex.stamp(folder + name) else { throw TranscriptError.unreadable(url().relativePath) }
+        if stamp.size == 0 {
+          empty += 1
+          continue
+        }
         var header: TranscriptHeader
         if let known = index.header(for: name, stamp: stamp) {
           header = known
@@ -161,7 +167,24 @@ extension TranscriptStore {
     }
     index.keepOnly(Set(names))
     if index.changed, !names.isEmpty { index.save(to: directory) }
+    // Older versions could leave an empty file after a kill; one line for all of them, with the way out.
+    if empty > 0 {
+      let files = empty == 1 ? "1 transcript is an empty file" : "\(empty) transcripts are empty files"
+      warnings.append(
+        "\(directory.relativePath): \(files), left by an older Rebound killed at the start of a practice; "
+          + "'rebound compare --remove-empty' deletes \(empty == 1 ? "it" : "them")")
+    }
     return (headers, warnings)
+  }
+
+  /// Deletes the transcripts that are empty files (what older versions left after a kill at the
+  /// start of a practice), returning their paths; nothing else is touched.
+  public func removeEmptyTranscripts() throws -> [String] {
+    let folder = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+    return try listing().names.compactMap { name in
+      guard TranscriptIndex.stamp(folder + name)?.size == 0, unlink(folder + name) == 0 else { return nil }
+      return directory.appendingPathComponent(name).relativePath
+    }
   }
 
   static let turnsMarker = Array(",\n  \"turns\" : ".utf8)
@@ -175,9 +198,13 @@ extension TranscriptStore {
 
   /// Reads only the start of the file when the header fits in it, which it nearly always does.
   static func header(at url: URL, decoder: JSONDecoder) throws -> TranscriptHeader {
-    let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, and checked to be a file: a FIFO put in place since the listing must not hang us.
+    let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw TranscriptError.unreadable(url.relativePath) }
     defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw TranscriptError.unreadable(url.relativePath) }
+    if let reason = RegularFiles.kind(info.st_mode) { throw TranscriptError.notAFile(url.relativePath, reason) }
     var data = Data(count: 8192)
     var count = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 8192) }
     guard count >= 0 else { throw TranscriptError.unreadable(url.relativePath) }

@@ -12,25 +12,41 @@ public struct TranscriptStore: Sendable {
 
   public init(directory: URL) { self.directory = directory }
 
-  /// Reserves a file named by the start time (and posting) that no other session can take.
-  public func reserve(startedAt: Date, label: String? = nil) throws -> (id: String, url: URL) {
+  /// Saves a new attempt for the first time, whole, under a name no other transcript has: its
+  /// start time (and posting), then "-2", "-3"… when that is taken. The file appears complete or
+  /// not at all (a flushed copy hard-linked into place), so a kill or a full disk never leaves an
+  /// empty transcript, and two practices starting in the same second never share a file.
+  /// - Returns: the transcript with the id it was saved under, and its file.
+  public func create(_ transcript: Transcript, label: String? = nil) throws -> (transcript: Transcript, url: URL) {
     try createDirectory()
     removeStaleTemporaries()
-    let stamp = Self.stampFormatter.string(from: startedAt)
-    let slug = label.map(Self.slug).flatMap { $0.isEmpty ? nil : "-\($0)" } ?? ""
+    let base = Self.baseID(startedAt: transcript.startedAt, label: label)
+    var transcript = transcript
     for attempt in 1...1000 {
-      let id = attempt == 1 ? "\(stamp)\(slug)" : "\(stamp)\(slug)-\(attempt)"
-      let url = directory.appendingPathComponent("\(id).json")
-      if try AtomicFile.claim(url) { return (id, url) }
+      transcript.id = attempt == 1 ? base : "\(base)-\(attempt)"
+      let url = directory.appendingPathComponent("\(transcript.id).json")
+      do {
+        if try AtomicFile.create(try Self.encode(transcript), at: url) { return (transcript, url) }
+      } catch let error as AtomicWriteError {
+        // The folder is at fault, not a name: say so, since later saves try another name in it.
+        throw TranscriptError.unwritable(
+          directory.relativePath, "cannot write (\(String(cString: strerror(error.code)).lowercased()))")
+      }
     }
     throw TranscriptError.unwritable(directory.relativePath, "too many transcripts with one name")
   }
 
-  /// The file `reserve` would choose, without claiming it: for when the folder cannot be written yet.
+  /// The file `create` would choose, with this process's id in it, for when the folder cannot be
+  /// written yet: saving is retried there after every answer.
   public func intendedFile(startedAt: Date, label: String? = nil) -> (id: String, url: URL) {
-    let slug = label.map(Self.slug).flatMap { $0.isEmpty ? nil : "-\($0)" } ?? ""
-    let id = "\(Self.stampFormatter.string(from: startedAt))\(slug)-\(getpid())"
+    let id = "\(Self.baseID(startedAt: startedAt, label: label))-\(getpid())"
     return (id, directory.appendingPathComponent("\(id).json"))
+  }
+
+  /// "2026-12-06T03-31-50Z-nurse-atrium": the start time, then the posting's name.
+  static func baseID(startedAt: Date, label: String?) -> String {
+    let slug = label.map(Self.slug).flatMap { $0.isEmpty ? nil : "-\($0)" } ?? ""
+    return "\(Self.stampFormatter.string(from: startedAt))\(slug)"
   }
 
   /// Rewrites the transcript in one atomic step.
@@ -51,14 +67,17 @@ public struct TranscriptStore: Sendable {
   }
 
   /// The file names of `transcriptFiles`, for callers that would only take the names back out.
-  func transcriptNames() throws -> [String] {
-    guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+  func transcriptNames() throws -> [String] { try listing().names }
+
+  /// The transcripts' file names in start order, and the `*.json` entries that are not files.
+  func listing() throws -> (names: [String], skipped: [RegularFiles.Skipped]) {
+    guard FileManager.default.fileExists(atPath: directory.path) else { return ([], []) }
+    let (names, skipped) = try RegularFiles.list(directory.path) { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
     // Each id's order key is made once: ten thousand names sort in milliseconds.
-    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-      .map { name in (name, Self.orderKey(String(name.dropLast(5)))) }
+    let ordered = names.map { name in (name, Self.orderKey(String(name.dropLast(5)))) }
       .sorted { $0.1.lexicographicallyPrecedes($1.1) }
       .map(\.0)
+    return (ordered, skipped)
   }
 
   /// Transcript ids in the order their attempts started: by time stamp, then by the number a
@@ -92,7 +111,8 @@ public struct TranscriptStore: Sendable {
   /// Reads one transcript, telling an abandoned in-progress attempt from a live one.
   public func load(_ url: URL) throws -> Transcript {
     let data: Data
-    do { data = try Data(contentsOf: url) } catch {
+    do { data = try RegularFiles.contents(url.path) } catch {
+      if case .notAFile(let reason) = error { throw TranscriptError.notAFile(url.relativePath, reason) }
       throw TranscriptError.unreadable(url.relativePath)
     }
     var transcript = try Self.decode(data, path: url.relativePath)
@@ -163,6 +183,9 @@ public struct TranscriptStore: Sendable {
   }
 
   public static func decode(_ data: Data, path: String) throws -> Transcript {
+    if data.isEmpty {
+      throw TranscriptError.invalid(path, "the file is empty ('rebound compare --remove-empty' deletes empty transcripts)")
+    }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = TimestampParser.strategy
     do {
@@ -233,12 +256,15 @@ public enum TranscriptError: Error, Equatable, CustomStringConvertible {
   case invalid(String, String)
   case unwritable(String, String)
   case unsafeReference(String)
+  /// A name in the folder that is a FIFO, a folder or a device rather than a file.
+  case notAFile(String, String)
 
   public var description: String {
     switch self {
     case .noTranscripts(let folder): "\(folder): no transcripts yet; run 'rebound practice' first"
     case .notFound(let reference, let folder): "no transcript '\(reference)' in \(folder)"
     case .unreadable(let path): "\(path): cannot read the file"
+    case .notAFile(let path, let reason): "\(path): \(reason)"
     case .invalid(let path, let reason): "\(path): not a valid transcript: \(reason)"
     case .unwritable(let path, let reason): "\(path): \(reason)"
     case .unsafeReference(let reference):

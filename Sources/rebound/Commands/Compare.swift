@@ -29,6 +29,9 @@ extension Rebound {
     @Flag(help: "Print the attempts as CSV.")
     var csv = false
 
+    @Flag(help: "First delete transcripts that are empty files (left by older versions after a kill).")
+    var removeEmpty = false
+
     func validate() throws {
       if json && csv { throw ValidationError("Choose one of --json and --csv.") }
       if let last, last < 1 { throw ValidationError("--last must be at least 1.") }
@@ -37,6 +40,9 @@ extension Rebound {
     func run() throws {
       try reportingFailures {
         let store = TranscriptStore(directory: locations.transcriptsFolder)
+        if removeEmpty {
+          for path in try store.removeEmptyTranscripts() { Console.error("\(path): empty; removed") }
+        }
         let (headers, warnings) = try store.loadHeaders()
         for warning in warnings { Console.error(warning) }
         var comparison = AttemptComparison(

@@ -28,7 +28,7 @@ func reportingFailures<T>(_ body: () throws -> T) throws -> T {
     Console.error(error.description)
     switch error {
     case .invalid: throw ExitStatus.data
-    case .unreadable, .unwritable: throw ExitStatus.io
+    case .unreadable, .unwritable, .notAFile: throw ExitStatus.io
     case .noTranscripts, .notFound, .unsafeReference: throw ExitStatus.usage
     }
   } catch let error as AtomicWriteError {

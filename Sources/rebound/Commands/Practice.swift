@@ -204,22 +204,20 @@ extension Rebound {
         throw UserFacingError(message: "the chosen banks hold no questions", exitCode: ExitStatus.data)
       }
       let now = Date()
-      let id: String
-      let file: URL
       if !FileManager.default.fileExists(atPath: store.directory.path) {
         Console.error("Transcripts will be saved in \(store.directory.path) (choose another folder with --transcripts).")
       }
+      let intended = store.intendedFile(startedAt: now, label: inputs.posting)
+      var transcript = Transcript(
+        id: intended.id, startedAt: now, banks: debrief?.plan.banks ?? banks.map(\.id), seed: seed, pid: getpid(),
+        posting: inputs.posting ?? debrief?.posting, company: context.company)
+      var file = intended.url
       do {
-        (id, file) = try store.reserve(startedAt: now, label: inputs.posting)
+        (transcript, file) = try store.create(transcript, label: inputs.posting)
       } catch {
         // Practise anyway: answers stay in memory, saving is retried after each one.
-        (id, file) = store.intendedFile(startedAt: now, label: inputs.posting)
         Console.error("\(error); your answers are kept in memory and saving will be retried")
       }
-      let transcript = Transcript(
-        id: id, startedAt: now, banks: debrief?.plan.banks ?? banks.map(\.id), seed: seed, pid: getpid(),
-        posting: inputs.posting ?? debrief?.posting, company: context.company)
-      try? store.save(transcript, to: file)
       let options = InterviewOptions(
         timeLimit: timeLimit, feedback: feedback, followUps: !noFollowUps)
       let bank = storyBank

@@ -25,9 +25,9 @@ extension Rebound {
 
     func run() throws {
       try reportingFailures {
+        let context = try inputs.context()
         let answer = try readAnswer()
-        let card = Scorer().score(
-          answer, question: question, kind: kind, context: try inputs.context())
+        let card = Scorer().score(answer, question: question, kind: kind, context: context)
         if json {
           try JSONOutput.print(card)
         } else {
@@ -45,12 +45,26 @@ extension Rebound {
           throw UserFacingError(message: "\(answerFile): cannot read the file", exitCode: ExitStatus.io)
         }
       }
-      guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+      let source = answerFile == "-" ? "standard input" : answerFile
+      if data.contains(0) {
         throw UserFacingError(
-          message: "\(answerFile == "-" ? "standard input" : answerFile): the answer is not UTF-8 text",
+          message: "\(source): holds NUL bytes, so it is not a text file; save the answer as plain text",
           exitCode: ExitStatus.data)
       }
-      return text.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw UserFacingError(message: "\(source): the answer is not UTF-8 text; save it as UTF-8", exitCode: ExitStatus.data)
+      }
+      let answer = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if TextSanitizer.clean(answer).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        throw UserFacingError(message: "\(source): the answer is empty; write the answer into it", exitCode: ExitStatus.data)
+      }
+      let words = AnswerLimit.wordCount(answer)
+      if words > AnswerLimit.words {
+        throw UserFacingError(
+          message: "\(source): the answer holds \(AnswerLimit.grouped(words)) words; an answer can hold at most \(AnswerLimit.grouped(AnswerLimit.words))",
+          exitCode: ExitStatus.data)
+      }
+      return answer
     }
   }
 }

@@ -48,13 +48,13 @@ enum InterviewRenderer {
     }
   }
 
-  static func renderEnd(_ transcript: Transcript) {
+  static func renderEnd(_ transcript: Transcript, review: String) {
     Console.out()
     let answered = transcript.turns.filter { !$0.skipped }.count
     Console.out(
       Console.styled("Interview over.", .bold)
         + " \(answered) answered, \(transcript.turns.count - answered) skipped.")
-    SummaryRenderer.render(transcript)
+    SummaryRenderer.render(transcript, review: review)
   }
 
   static func wrapped(_ text: String, indent: String = "") {

@@ -240,22 +240,24 @@ struct PracticeLoop {
       Console.out("Nothing was answered, so no transcript was saved.")
       return
     }
-    InterviewRenderer.renderEnd(transcript)
     if unsaved {
       // Last chance: put the attempt somewhere writable rather than lose it.
       let fallback = FileManager.default.temporaryDirectory
         .appendingPathComponent("rebound-\(transcript.id).json")
       do {
         try AtomicFile.write(try TranscriptStore.encode(transcript), to: fallback)
+        InterviewRenderer.renderEnd(transcript, review: "rebound review \(fallback.path)")
         Console.error(
           "could not write \(file.relativePath); your answers were saved to \(fallback.path) instead")
       } catch {
         // Nothing on disk: print the transcript so the answers are not lost with the process.
+        InterviewRenderer.renderEnd(transcript, review: "the transcript below")
         Console.error("could not save the transcript anywhere; here it is, to copy:")
         print(String(decoding: (try? TranscriptStore.encode(transcript)) ?? Data(), as: UTF8.self))
       }
       throw ExitStatus.io
     }
+    InterviewRenderer.renderEnd(transcript, review: "rebound review \(file.relativePath)")
     showProgress(transcript)
     showStoryNotes(transcript)
     Console.out("Transcript saved: \(file.relativePath)")

@@ -3,7 +3,9 @@ import ReboundCore
 
 /// The end-of-interview table: each question's score, each criterion's mean, the must-haves.
 enum SummaryRenderer {
-  static func render(_ transcript: Transcript) {
+  /// - Parameter review: the command that shows every score of this attempt, or nil when the
+  ///   reader is already looking at them.
+  static func render(_ transcript: Transcript, review: String? = nil) {
     let scored = transcript.turns.filter { $0.score != nil }
     guard !scored.isEmpty else { return }
     Console.out()
@@ -17,7 +19,7 @@ enum SummaryRenderer {
         String(format: "%2d", index + 1) + "  " + score.padding(toLength: 5, withPad: " ", startingAt: 0)
           + "  " + question)
     }
-    defer { renderFixes(transcript) }
+    defer { renderFixes(transcript, review: review) }
     guard let summary = transcript.summary else { return }
     let means = Criterion.allCases.map { criterion -> String in
       let mean = summary.criteria[criterion] ?? nil
@@ -34,7 +36,7 @@ enum SummaryRenderer {
   }
 
   /// The one fix that matters most for each answer, so the end of an interview says what to do.
-  static func renderFixes(_ transcript: Transcript) {
+  static func renderFixes(_ transcript: Transcript, review: String?) {
     let fixes = transcript.turns.enumerated().compactMap { index, turn -> (Int, String)? in
       guard !turn.skipped, let card = turn.score else { return nil }
       let fix = card.advice.first ?? card.weakest.flatMap { card[$0].advice.first }
@@ -44,7 +46,7 @@ enum SummaryRenderer {
       Console.out()
       Console.out(Console.styled("What to work on", .bold))
       for (number, fix) in fixes { InterviewRenderer.wrapped(fix, indent: String(format: "%2d  ", number)) }
-      Console.out(Console.styled("Every score, with the words that earned it: rebound review latest", .dim))
+      if let review { Console.out(Console.styled("Every score, with the words that earned it: \(review)", .dim)) }
     }
   }
 
