@@ -14,6 +14,9 @@ struct Benchmark {
     let answer = Samples.answer
     print("answer: \(answer.split(separator: " ").count) words; posting: \(posting.count) characters")
 
+    let load = Scorer.loadModelsForBenchmark()
+    print("load the fitted models (once, on the first score): \(load.models) µs; the embeddings: \(load.embeddings) µs")
+
     let parser = PostingParser()
     report("parse a one-page posting", runs: 200) { parser.parse(text: posting).requirements.count }
 

@@ -10,7 +10,14 @@ import ReboundCore
 struct Evaluate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rebound-evaluate",
-    abstract: "Measure the scorer and the posting reader on a labelled folder (such as ../shared/devset).")
+    abstract: "Measure the scorer and the posting reader on a labelled folder, or write out the features models are fitted on.",
+    subcommands: [Measure.self, FeatureDump.self, Explain.self], defaultSubcommand: Measure.self)
+}
+
+/// Prints every figure on a labelled folder.
+struct Measure: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "measure", abstract: "Measure the scorer and the posting reader on a labelled folder (such as ../shared/devset).")
 
   @Argument(help: "A folder holding answer_pairs.jsonl, calibration/ or postings/ (or one of those).")
   var folder: String

@@ -25,7 +25,7 @@ import Testing
     #expect(html.contains("<style>"))
     #expect(html.contains("<svg"))
     #expect(html.components(separatedBy: "<circle").count - 1 == 3, "one point per attempt on these banks")
-    #expect(html.contains("<mark>I rebuilt</mark>"))
+    #expect(html.contains("<mark>Last year I rebuilt the rota, and as a result overtime fell by 30%.</mark>"), "the evidence marked in the answer")
     #expect(html.contains("Question 2"))
     #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="), "no network")
     #expect(!html.contains("<script"))

@@ -88,7 +88,7 @@ import Testing
     #expect(before.lowerBound < after.lowerBound, "in the order they were given")
     #expect(review.stdout.contains("before /redo"))
     let markdown = try rebound(["export", "latest", "--format", "markdown", "--transcripts", scratch.path("transcripts")])
-    #expect(markdown.stdout.contains("> first try") && markdown.stdout.contains("> better answer"))
+    #expect(markdown.stdout.contains("> first try") && markdown.stdout.contains("better answer"))
   }
 
   @Test func endOfInputMidInterviewSavesWhatWasSaidAsInterrupted() throws {

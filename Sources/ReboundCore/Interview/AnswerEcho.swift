@@ -3,35 +3,27 @@ import Foundation
 /// A few of the candidate's own words, said back the way an interviewer would: "You mentioned
 /// the agency missed its deadline."
 enum AnswerEcho {
-  /// The clause of `answer` around a piece of evidence, at most ten words, in the second person.
-  static func clause(around evidence: Evidence, in answer: String) -> String? {
-    let scalars = Array(answer.unicodeScalars)
-    guard evidence.start < scalars.count else { return nil }
-    let stops: Set<Unicode.Scalar> = [".", "!", "?", ";", ",", ":", "\n"]
-    // A step is said back from its verb on ("you moved your orders…"); a scene from its clause's start.
-    let isStep = evidence.label.hasSuffix("action")
-    var start = evidence.start
-    while !isStep, start > 0, !stops.contains(scalars[start - 1]) { start -= 1 }
-    var end = min(evidence.end, scalars.count)
-    while end < scalars.count, !stops.contains(scalars[end]) { end += 1 }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    var words = String(view).split(whereSeparator: \.isWhitespace).map(String.init)
-    // Drop the joining words a clause starts with: "so", "and", "but", "then".
-    while let first = words.first?.lowercased(), ["so", "and", "but", "then", "because", "which", "that"].contains(first) {
-      words.removeFirst()
+  /// One whole clause of an evidence sentence, said back in the second person: the first clause
+  /// (for a scene) or the last (for the step an answer stopped at). A clause longer than sixteen
+  /// words is not said back at all, so nothing is ever cut mid-phrase.
+  static func clause(of evidence: Evidence, last: Bool) -> String? {
+    var clauses: [[String]] = [[]]
+    for word in evidence.text.split(whereSeparator: \.isWhitespace).map(String.init) {
+      let lower = word.lowercased()
+      if ["and", "but", "so", "then", "because", "which"].contains(lower), !(clauses.last ?? []).isEmpty {
+        clauses.append([])
+        continue
+      }
+      clauses[clauses.count - 1].append(word)
+      if let end = word.last, ",;:.!?".contains(end) { clauses.append([]) }
     }
-    if isStep, let first = words.first?.lowercased(), !["i", "we", "i've", "we've", "i'd", "we'd"].contains(first) {
+    let usable = clauses.map { $0.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;:.!?\"“”")) } }
+      .filter { $0.count >= 3 }
+    guard var words = last ? usable.last : usable.first, words.count <= 16 else { return nil }
+    if evidence.label.hasSuffix("action"), let first = words.first?.lowercased(),
+      !["i", "we", "i've", "we've", "i'd", "we'd", "i'll", "we'll"].contains(first)
+    {
       words.insert("I", at: 0)
-    }
-    // A step ends where the next one begins: "…to a backup supplier", not "…and moved".
-    if isStep, let and = words.dropFirst(2).firstIndex(where: { $0.lowercased() == "and" }), and >= 3 {
-      words = Array(words[..<and])
-    }
-    guard words.count >= 3 else { return nil }
-    if words.count > 10 { words = Array(words.prefix(10)) }
-    while let last = words.last?.lowercased(), ["and", "or", "of", "to", "the", "a", "an", "in", "with", "for"].contains(last) {
-      words.removeLast()
     }
     let spoken = words.enumerated().map { index, word in secondPerson(word, first: index == 0) }
     return TextSanitizer.oneLine(spoken.joined(separator: " "))

@@ -20,10 +20,15 @@ public struct Interviewer: AnswerJudge {
   {
     let kind = question.question.kind
     guard card.wordCount > 0, kind != .closing, kind != .salary else { return nil }
-    let story = card[.story].evidence
-    let labels = Set(story.map(\.label))
+    // A sentence that only comes close to a part ("closest to: situation") can still be said back.
+    let story = card[.story].evidence.map { item in
+      var item = item
+      if item.label.hasPrefix("closest to: ") { item.label = String(item.label.dropFirst("closest to: ".count)) }
+      return item
+    }
+    let labels = Set(card[.story].evidence.map(\.label))
     let echo = { (labels: [String]) -> String? in
-      story.first { labels.contains($0.label) }.flatMap { AnswerEcho.clause(around: $0, in: answer) }
+      story.first { labels.contains($0.label) }.flatMap { AnswerEcho.clause(of: $0, last: false) }
     }
     if kind == .motivation {
       guard let research = card[.research].score, research < 50 else { return nil }
@@ -53,7 +58,7 @@ public struct Interviewer: AnswerJudge {
       return FollowUpProbe(question: said + "What did you do first, yourself?", gap: "action")
     }
     if !labels.contains("result") {
-      let said = story.last { $0.label == "action" }.flatMap { AnswerEcho.clause(around: $0, in: answer) }
+      let said = story.last { $0.label == "action" }.flatMap { AnswerEcho.clause(of: $0, last: true) }
       return FollowUpProbe(
         question: (said.map { "You said \($0). " } ?? "") + "How did it turn out, and how did you know?",
         gap: "result")

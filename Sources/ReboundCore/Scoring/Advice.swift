@@ -1,6 +1,9 @@
 import Foundation
 
 /// The wording of every piece of advice, next to each other so it reads as one voice.
+///
+/// Which advice an answer gets is decided by the fitted models (the part it lacks or the
+/// sentence that costs it, ranked by the points it would win); this is only how it is said.
 enum Advice {
   static let noAnswer = "Give an answer, even a short one: one example and what came of it."
   static func offTopic(_ missing: String) -> String {
@@ -9,16 +12,7 @@ enum Advice {
   static let abuse =
     "Leave out insults and swearing: an interviewer stops listening, whatever else the answer says."
   static let template = "Fill in the template: every bracket and 'X' needs your own words and figures."
-  static func empty(_ reason: AnswerAnalysis.Flag) -> String {
-    switch reason {
-    case .repeated: repeatedSentences
-    case .copied: "Say it in your own words: text copied from the posting or your notes earns nothing."
-    case .keywordList: "Tell what you did, in sentences: a list of skills and tools proves none of them."
-    case .methodTalk: "Tell the story itself: describing the method, or the skills it shows, proves nothing."
-    case .template: template
-    case .labelOnly: "Put something under each label: the situation, what you did, and what came of it."
-    }
-  }
+  static let copied = "Say it in your own words: text copied from the posting or your notes earns nothing."
   static let vagueStory =
     "Tell one real time: where it was, what exactly you did, and what came of it; so far nothing could be checked."
   static let repeatedSentences = "Say each thing once: a sentence said again earns nothing more."
@@ -90,12 +84,6 @@ enum Advice {
     "You mention '\(requirement)' but do not show it: add a time you used it and the result."
   }
 
-  static func tooShort(_ words: Int, _ band: ClosedRange<Int>) -> String {
-    "At \(words) \(words == 1 ? "word" : "words") this is too brief; aim for \(band.lowerBound)–\(band.upperBound) with one concrete example."
-  }
-  static func tooLong(_ words: Int, _ band: ClosedRange<Int>) -> String {
-    "At \(words) words this runs long; cut to \(band.lowerBound)–\(band.upperBound) by dropping background and keeping the result."
-  }
   static func fillers(_ example: String) -> String {
     "Drop filler words such as '\(example)'; a pause reads better than filler."
   }
@@ -129,4 +117,72 @@ enum Advice {
   static let perksOnly =
     "Ask about the work first; save questions about pay, holidays and perks for the offer."
   static let runOn = "Break long sentences up; one idea per sentence is easier to follow."
+
+  static let wandering = "Cut what wanders from the question: every sentence should help answer what was asked."
+  static let fillerSentences =
+    "Cut the sentences that say nothing ('it is what it is', 'at the end of the day'): they take time from what does."
+  static let hypotheticalStory = "Tell a real time it happened, not what you would do: 'Last year I…'."
+  static let task = "Say what you had to achieve: the goal, or the deadline you were working to."
+  static let credential =
+    "Say what qualifies you: your training, your years in the work, the roles you have held."
+  static let fieldReason = "Say what draws you to this work: a moment, or a person, that made you choose it."
+  static let showStrength = "Show the quality in something you did: one time, told plainly."
+  static let logistics = "Answer plainly: the date you could start, or what you can and cannot do."
+  static let qualificationAction = "Show it in real work: what you did yourself, with 'I' and a verb."
+  static let planCheck = "Say how you would know it had worked."
+
+  /// Advice to add a part the question wants, in the words that fit the question.
+  static func add(_ role: String, intent: QuestionIntent, company: String?, roles: [[Double]], index: [String: Int]) -> String {
+    switch (role, intent) {
+    case ("situation", .aboutYou): return aboutYouPresent
+    case ("situation", _): return situation
+    case ("task", _): return task
+    case ("own_action", .plan): return noPlan
+    case ("own_action", .qualification): return qualificationAction
+    case ("own_action", .drivers): return driversExample
+    case ("own_action", .strengths): return showStrength
+    case ("own_action", .aboutYou): return aboutYouProof
+    case ("own_action", _):
+      // A story told as "we": the missing part is the speaker's own.
+      let team = index["team_action"].map { c in roles.contains { $0[c] >= 0.5 } } ?? false
+      return team ? weOnly : noAction
+    case ("hypothetical", _): return noPlan
+    case ("result", .weakness): return weaknessProgress
+    case ("result", .aboutYou): return aboutYouProof
+    case ("result", .qualification): return experienceResult
+    case ("result", .strengths), ("result", .drivers): return driversResult
+    case ("result", .plan): return planCheck
+    case ("result", _): return noResult
+    case ("reflection", .leaving): return leavingLearned
+    case ("reflection", _): return lesson
+    case ("weakness", _): return nameWeakness
+    case ("remedy", _): return weaknessSteps
+    case ("question_to_them", _): return askQuestions
+    case ("pay", _): return salaryFigure
+    case ("logistics", _): return logistics
+    case ("company_reason", _): return company.map(nameCompany) ?? noFacts
+    case ("personal_driver", .whyUs): return noReason
+    case ("personal_driver", .leaving): return leavingReason
+    case ("personal_driver", .aboutYou): return aboutYouDirection
+    case ("personal_driver", .field): return fieldReason
+    case ("personal_driver", _): return driversWhy
+    case ("field_reason", _): return fieldReason
+    case ("credential", _): return credential
+    case ("claim", _): return showStrength
+    default: return noResult
+    }
+  }
+
+  /// Advice to take out a kind of sentence that costs the answer.
+  static func remove(_ role: String, intent: QuestionIntent) -> String {
+    switch role {
+    case "boast": arrogance
+    case "negative_about_others": negativity
+    case "filler": fillerSentences
+    case "off_topic": wandering
+    case "generic_praise": genericPraise
+    case "disguised_strength": disguisedStrength
+    default: fillerSentences
+    }
+  }
 }

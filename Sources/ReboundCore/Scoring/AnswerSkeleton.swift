@@ -1,26 +1,23 @@
-/// A stronger version of an answer, built only from the speaker's own sentences: put in the
-/// order a strong answer is told (situation, task, action, result for a story), with bracketed
-/// placeholders where something is missing, "we" sentences flagged for the speaker's own part,
-/// and what earns nothing (repeats, copied text, labels, filler, complaints) left out.
+/// A stronger version of an answer built only from the speaker's own sentences: the parts the
+/// question wants in their natural order, each filled with the sentences that play it, and a
+/// bracketed placeholder where a part is missing.
 ///
-/// It is a skeleton to fill in, not a model answer: it invents nothing, and it asks only for
-/// what the judges' advice says is missing, so it never contradicts the score.
+/// The parts and their order are the question's wanted roles (the policy the scorer is fitted
+/// with); which sentence plays which is the fitted role model's call.
 public struct AnswerSkeleton: Equatable, Sendable {
   public struct Part: Equatable, Sendable {
-    /// What the part is: "the situation", "the result".
     public var name: String
-    /// The speaker's sentences, each followed by any placeholder that belongs to it, then the part's own.
     public var lines: [String]
   }
 
   public var parts: [Part]
-  /// What the answer still lacks, by name: "the result", "your own part".
+  /// The parts the answer lacks, by name ("the result", "your own part").
   public var missing: [String]
 
-  /// One line a part, as `score --json` prints it.
-  public var text: String { parts.map { $0.lines.joined(separator: " ") }.joined(separator: "\n") }
+  /// One line a sentence or placeholder.
+  public var text: String { parts.flatMap(\.lines).joined(separator: "\n") }
 
-  /// Bracketed placeholders in a skeleton's text, for colouring.
+  /// The bracketed placeholders in a line of skeleton text, for marking them where it is shown.
   public static func placeholderRanges(in text: String) -> [Range<String.Index>] {
     var ranges: [Range<String.Index>] = []
     var index = text.startIndex
@@ -30,140 +27,70 @@ public struct AnswerSkeleton: Equatable, Sendable {
     }
     return ranges
   }
-}
 
-extension AnswerSkeleton {
-  /// Builds the skeleton from an answer's analysis and the judges' verdicts; nil for questions
-  /// whose answers have no parts to order (a salary figure, the candidate's questions).
-  static func build(
-    analysis: AnswerAnalysis, intent: QuestionIntent, rubric: Rubric, criteria: [Criterion: CriterionScore],
-    relevance: Relevance
-  ) -> AnswerSkeleton? {
-    guard let shape = SkeletonShape.of(intent) else { return nil }
-    let judged = [Criterion.story, .research, .match].compactMap { criteria[$0] }
-    let advice = Set(judged.flatMap(\.advice))
-    var labels: [Int: Set<String>] = [:]
-    for item in judged.flatMap(\.evidence) {
-      labels[analysis.sentence(at: item.start), default: []].insert(item.label)
+  /// The order parts come in when a question wants several.
+  static let order = [
+    "situation", "task", "credential", "weakness", "hypothetical", "own_action", "team_action", "remedy", "result",
+    "reflection", "company_reason", "field_reason", "personal_driver", "claim", "question_to_them", "pay", "logistics",
+  ]
+
+  /// A placeholder sentence for each part, in the user's voice.
+  public static func placeholder(_ role: String) -> String {
+    switch role {
+    case "situation": "[Where and when this was, and what was at stake.]"
+    case "task": "[What you had to achieve.]"
+    case "own_action": "[What you did yourself: 'I …'.]"
+    case "hypothetical": "[What you would do first, and then.]"
+    case "result": "[What changed because of you, with a number if you have one.]"
+    case "reflection": "[What you do differently now.]"
+    case "weakness": "[The weakness itself, plainly.]"
+    case "remedy": "[What you do about it.]"
+    case "question_to_them": "[A question about the work or the team.]"
+    case "pay": "[Your range, and what it is based on.]"
+    case "logistics": "[When, where or how you can work.]"
+    case "company_reason": "[A fact about this company, and why it matters to you.]"
+    case "field_reason": "[What draws you to this work.]"
+    case "personal_driver": "[Why this matters to you.]"
+    case "credential": "[Your training, or your years in this work.]"
+    default: "[\(SentenceRoles.partName(role).prefix(1).uppercased() + SentenceRoles.partName(role).dropFirst()).]"
     }
-    let penalties = criteria[.delivery]?.penalties ?? []
-    let kept = keptSentences(analysis, labels: labels, penalties: penalties, limit: rubric.length.upperBound)
+  }
 
-    // Sentences keep their order where they can: each goes to the earliest part its evidence
-    // fits at or after the part before it. A sentence with a step in it is about the step, not
-    // the scene, unless it opens the answer. One with no evidence stays with the sentence before.
+  /// The skeleton of an assessed answer; nil for questions with no parts to order.
+  /// - Parameter worthAdding: the missing parts that would raise the score, which get a placeholder.
+  static func build(assessment a: Assessment, answersQuestion: Bool, worthAdding: Set<String>) -> AnswerSkeleton? {
+    let model = ScorerModel.shared
+    guard (model.policy.want[a.intent] ?? []).count >= 2 else { return nil }
+    // The parts the question wants, and the others that answer it (a team's steps in a story).
+    var parts = model.policy.want[a.intent] ?? []
+    for role in model.policy.must[a.intent] ?? [] where !parts.contains(role) { parts.append(role) }
+    let wanted = parts.sorted { (order.firstIndex(of: $0) ?? order.count) < (order.firstIndex(of: $1) ?? order.count) }
+    let index = model.roles.enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
+    let bad = model.policy.bad.compactMap { index[$0] }
+    // Each sentence goes to the wanted part it plays most. A sentence that plays none of them, one
+    // said before or copied, and one whose main business is a complaint or a boast are left out:
+    // the skeleton is the parts the question wants, in order.
     var placed: [(sentence: Int, part: Int)] = []
-    let candidates = { (sentence: Int) -> [Int] in
-      // A number alone places a sentence only when nothing else does: "nine days" may set the scene.
-      let all = (labels[sentence] ?? []).intersection(shape.labels)
-      let strong = all.subtracting(SkeletonShape.weakLabels)
-      let own = strong.isEmpty ? all : strong
-      let fitting = shape.parts.indices.filter { !shape.parts[$0].labels.isDisjoint(with: own) }
-      let steps = fitting.filter { !shape.parts[$0].setsTheScene }
-      return steps.isEmpty ? fitting : steps
+    for (sentence, row) in a.roles.enumerated() where !a.features.echoes.contains(sentence) {
+      let best = wanted.enumerated().compactMap { part, role in index[role].map { (part, row[$0]) } }.max { $0.1 < $1.1 }
+      guard let best, best.1 >= ScoreCardBuilder.present else { continue }
+      let costs = bad.contains { row[$0] > best.1 }
+      if !costs { placed.append((sentence, best.0)) }
     }
-    for sentence in kept {
-      let previous = placed.last?.part ?? 0
-      let fitting = candidates(sentence)
-      if let part = fitting.first(where: { $0 >= previous }) ?? fitting.first {
-        placed.append((sentence, part))
-      } else {
-        let after = kept.drop { $0 <= sentence }.lazy.compactMap { candidates($0).first }.first
-        placed.append((sentence, placed.last?.part ?? after ?? 0))
-      }
-    }
-
-    let flagWe = advice.contains(Advice.weOnly)
-    let fillers = penalties.filter { $0.label == "filler" && SkeletonShape.droppableFillers.contains($0.text.lowercased()) }
-    var parts: [Part] = []
+    var built: [Part] = []
     var missing: [String] = []
-    if !relevance.answersQuestion {
-      let needed = relevance.missing.map { ": it needs \($0)" } ?? ""
-      parts.append(Part(name: "an answer to this question", lines: ["[This does not answer the question asked\(needed).]"]))
+    if !answersQuestion {
+      built.append(Part(name: "an answer to this question", lines: ["[This does not answer the question: it needs \(a.intent.needs).]"]))
       missing.append("an answer to this question")
     }
-    for (index, part) in shape.parts.enumerated() {
-      var lines: [String] = []
-      for (sentence, _) in placed.filter({ $0.part == index }) {
-        lines.append(text(of: sentence, in: analysis, dropping: fillers))
-        let own = labels[sentence] ?? []
-        if flagWe, own.contains("team action"), !own.contains("action") {
-          lines.append(SkeletonShape.ownPart)
-          if !missing.contains("your own part") { missing.append("your own part") }
-        }
+    for (number, role) in wanted.enumerated() {
+      var lines = placed.filter { $0.part == number }.map { TextSanitizer.oneLine(a.features.text.sentenceText($0.sentence)) }
+      if worthAdding.contains(role) {
+        lines.append(placeholder(role))
+        missing.append(SentenceRoles.partName(role))
       }
-      if let wanted = part.placeholders.first(where: { advice.contains($0.advice) }) {
-        // A "we" story already asks after each sentence; the part's own question is for when nothing was said.
-        let asked = lines.contains(SkeletonShape.ownPart) && wanted.advice == Advice.weOnly
-        if !asked || lines.isEmpty {
-          lines.append(wanted.placeholder)
-          if !missing.contains(part.name) { missing.append(part.name) }
-        }
-      }
-      if !lines.isEmpty { parts.append(Part(name: part.name, lines: lines)) }
+      if !lines.isEmpty { built.append(Part(name: SentenceRoles.partName(role), lines: lines)) }
     }
-    return AnswerSkeleton(parts: parts, missing: missing)
+    return AnswerSkeleton(parts: built, missing: missing)
   }
-
-  /// The sentences worth keeping, in order: none that earns nothing (a repeat, copied text, a
-  /// label, a template), no complaint that carries nothing else, and, over the kind's length,
-  /// the longest sentences with no evidence dropped first.
-  static func keptSentences(
-    _ analysis: AnswerAnalysis, labels: [Int: Set<String>], penalties: [Evidence], limit: Int
-  ) -> [Int] {
-    let penalised = Set(
-      penalties.filter { SkeletonShape.droppedPenalties.contains($0.label) }.map { analysis.sentence(at: $0.start) })
-    var kept = analysis.sentences.indices.filter { index in
-      analysis.sentences[index].flags.isEmpty && !(penalised.contains(index) && labels[index] == nil)
-    }
-    let length = { (index: Int) in analysis.sentences[index].tokens.count }
-    var words = kept.reduce(0) { $0 + length($1) }
-    let spare = kept.filter { labels[$0] == nil }.sorted { length($0) > length($1) }
-    for index in spare where words > limit {
-      kept.removeAll { $0 == index }
-      words -= length(index)
-    }
-    return kept
-  }
-
-  /// A sentence as the speaker wrote it, without a method label in front ("Result:"), without
-  /// droppable filler, and ending on its own punctuation.
-  static func text(of sentence: Int, in analysis: AnswerAnalysis, dropping fillers: [Evidence]) -> String {
-    let range = analysis.sentences[sentence].tokens
-    let scalars = analysis.scalars
-    var first = range.lowerBound
-    // "Result: we shipped" starts at "we".
-    while first < range.upperBound - 1, !analysis.substantive[first], analysis.lexicon[.starLabel].matches(at: first, in: analysis.tokens) != nil {
-      first += 1
-    }
-    let start = analysis.tokens[first].start
-    var end = analysis.tokens[range.upperBound - 1].end
-    while end < scalars.count, closing.contains(scalars[end]) { end += 1 }
-    var text = ""
-    var offset = start
-    var edited = false
-    // Whole runs between the fillers are copied at once.
-    for filler in fillers.filter({ $0.start >= start && $0.end <= end }).sorted(by: { $0.start < $1.start }) where filler.start >= offset {
-      text += scalarText(scalars[offset..<filler.start])
-      offset = filler.end
-      // "Um, so I called": the comma and the space go with the filler.
-      while offset < end, scalars[offset] == "," || scalars[offset] == " " { offset += 1 }
-      edited = true
-    }
-    text += scalarText(scalars[offset..<end])
-    // A line break inside a sentence is only wrapping.
-    if edited || text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
-      text = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" }).joined(separator: " ")
-    }
-    if let firstLetter = text.first, firstLetter.isLowercase {
-      text = firstLetter.uppercased() + text.dropFirst()
-    }
-    if let last = text.unicodeScalars.last, !closing.contains(last) || last == "%" {
-      text += "."
-    }
-    return text
-  }
-
-  /// What may close a sentence, kept with it.
-  static let closing: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "'", ")", "”", "’", "%"]
 }

@@ -1,113 +1,102 @@
-/// Scores an answer the way an experienced interviewer would: first whether it answers the
-/// question, then its substance, research, match to the posting and delivery, each by the
-/// rubric for the question's kind, on a calibrated scale.
+import Foundation
+
+/// Scores an answer the way an experienced interviewer would, with models fitted on answers
+/// that interviewers scored (`Scripts/fit-scorer.py`): what each sentence does, what the
+/// question asks for, and how an interviewer weighs the two.
 ///
-/// Deterministic and explainable: every point comes from words in the answer, returned as
-/// evidence, and every shortfall comes with advice, the most valuable fix first.
+/// Explainable: the evidence is the sentences whose roles carried the score, and the advice is
+/// what would raise it most, never something the answer already has.
 public struct Scorer: Sendable {
   let tokenizer: Tokenizer
-  private let given: Lexicon?
-  /// The lexicon, built on the first score rather than when an interview starts.
-  var lexicon: Lexicon { given ?? .standard }
 
-  public init(tokenizer: Tokenizer = Tokenizer(), lexicon: Lexicon? = nil) {
+  public init(tokenizer: Tokenizer = Tokenizer()) {
     self.tokenizer = tokenizer
-    self.given = lexicon
   }
-
-  /// How much each criterion counts for a kind of question, before renormalising.
-  public static func weights(for kind: QuestionKind) -> [Criterion: Double] { Rubric.of(kind).weights }
-
-  /// The words per answer a typed reply should fall within, by kind.
-  public static func lengthBand(for kind: QuestionKind) -> ClosedRange<Int> { Rubric.of(kind).length }
 
   /// Scores one answer.
   /// - Parameters:
-  ///   - kind: the question's kind; inferred from its wording when nil.
+  ///   - kind: the question's kind, from its bank; read from its wording when nil.
   ///   - requirement: the posting requirement a posting-driven question probes.
   public func score(
     _ answer: String, question: String, kind: QuestionKind? = nil,
     requirement: String? = nil, context: ScoringContext = .none
   ) -> ScoreCard {
-    let intent = QuestionIntent.of(question, kind: kind)
-    let kind = kind ?? intent.kind
-    let rubric = Rubric.of(kind)
-    var context = context
-    if context.company == nil, kind == .motivation || kind == .closing, let named = Self.companyNamed(in: question) {
+    let assessment = assess(answer, question: question, kind: kind, context: context)
+    return ScoreCardBuilder(assessment: assessment, requirement: requirement).card()
+  }
+
+  /// What the fitted models make of an answer, before anything is rounded or worded: the
+  /// intent, each sentence's roles, each criterion, the chance it answers the question, the
+  /// overall score. The reference test compares these with the fitting script's own.
+  public func assess(
+    _ answer: String, question: String, kind givenKind: QuestionKind? = nil, context given: ScoringContext = .none
+  ) -> Assessment {
+    let model = ScorerModel.shared
+    let intent = QuestionIntent.of(question, kind: givenKind)
+    let kind = givenKind ?? intent.kind
+    var context = given
+    if context.company == nil, intent == .whyUs || intent == .closing, let named = Self.companyNamed(in: question) {
       context = context.naming(named)
     }
-    let analysis = AnswerAnalysis(answer, tokenizer: tokenizer, lexicon: lexicon, source: context.copySource)
-    guard analysis.wordCount > 0 else { return Self.unanswered(kind: kind, intent: intent) }
-
-    // Only a question about a particular event has a subject an answer can miss.
-    let topics = intent == .episode || intent == .plan
-      ? QuestionTopic.topics(of: tokenizer.tokens(question)) : []
-    let relevanceJudge = RelevanceJudge(
-      analysis: analysis, intent: intent, topics: topics, context: context, research: context.facts)
-    let relevance = relevanceJudge.judge()
-
-    var criteria: [Criterion: CriterionScore] = [:]
-    let weighs = { (criterion: Criterion) in (rubric.weights[criterion] ?? 0) > 0 }
-    if weighs(.story) { criteria[.story] = StoryJudge(analysis: analysis, intent: intent).judge() }
-    if weighs(.research) {
-      criteria[.research] = ResearchJudge(analysis: analysis, kind: kind, context: context, relevance: relevanceJudge).judge()
-    }
-    let match = MatchJudge(
-      analysis: analysis, context: context,
-      target: requirement ?? context.requirementNamed(in: question, tokenizer: tokenizer)
-    ).judge()
-    criteria[.match] = match.score
-    criteria[.delivery] = DeliveryJudge(analysis: analysis, rubric: rubric, intent: intent).judge()
-    // A criterion that carries no weight for this kind would only give advice that does not apply.
-    for (criterion, weight) in rubric.weights where weight == 0 {
-      criteria[criterion] = .notScored("Not weighed for a \(kind.rawValue) question.")
-    }
-
-    var weights = rubric.weights.filter { criteria[$0.key]?.score != nil && $0.value > 0 }
-    let total = weights.values.reduce(0, +)
-    if total > 0 { for key in weights.keys { weights[key] = (weights[key] ?? 0) / total } }
-    let weighted = weights.reduce(0.0) { $0 + $1.value * Double(criteria[$1.key]?.score ?? 0) }
-
-    let ceilings = Ceilings(analysis: analysis, relevance: relevance, intent: intent)
-    let overall = ceilings.apply(to: weighted)
-    let skeleton = AnswerSkeleton.build(
-      analysis: analysis, intent: intent, rubric: rubric, criteria: criteria, relevance: relevance)
-    return ScoreCard(
-      overall: Int(overall.rounded()), kind: kind, criteria: criteria,
-      weights: weights.mapValues { ($0 * 100).rounded() / 100 }, wordCount: analysis.wordCount,
-      requirementsShown: match.shown, requirementsClaimed: match.claimed, relevance: relevance,
-      advice: Self.advice(ceilings: ceilings, criteria: criteria, weights: weights),
-      skeleton: skeleton?.text, missing: skeleton?.missing ?? [])
+    // Escape sequences and control characters are not the user's words: scored without them,
+    // with the evidence pointed back at the answer as given.
+    let (clean, offsets) = TextSanitizer.cleanMapped(answer)
+    let features = AnswerFeatures(answer: clean, question: question, context: context, tokenizer: tokenizer)
+    let fit = model.fit(of: AnswerProfile.answerVector(features, embeddingScale: model.embeddingScale), to: intent)
+    let roles = model.roleReader.roles(of: features.sentences, kind: kind, kinds: model.policy.kinds)
+    let profile = AnswerProfile(features: features, roles: roles, intent: intent, kind: kind, model: model, fit: fit)
+    let contentRoles = model.contentReader.roles(of: features.sentences, kind: kind, kinds: [])
+    let content = AnswerProfile(features: features, roles: contentRoles, intent: intent, kind: kind, model: model, fit: fit)
+    let applying = Criterion.allCases.filter { Self.applies($0, intent: intent, context: context, model: model) }
+    let weights = model.weights(for: kind, applying: applying)
+    let criteria = Dictionary(uniqueKeysWithValues: applying.map { criterion in
+      (criterion, min(100, max(0, model.criteria[criterion]?.value(profile.values) ?? 0)))
+    })
+    let raw = applying.reduce(0) { $0 + (weights[$1] ?? 0) * (criteria[$1] ?? 0) }
+    let index = Dictionary(uniqueKeysWithValues: model.profileNames.enumerated().map { ($1, $0) })
+    let gateInput = model.gateFeatures.map { index[$0].map { content.values[$0] } ?? 0 }
+    let answers = 1 / (1 + exp(-model.gate.value(gateInput)))
+    // The gate blends towards the policy's ceiling as doubt grows; once it judges the answer off
+    // the question, the ceiling holds.
+    let ceiling = Double(Rubric.offTopicCeiling)
+    var overall = answers * raw + (1 - answers) * min(raw, ceiling)
+    if answers < 0.5 { overall = min(overall, ceiling) }
+    let whole = Dictionary(uniqueKeysWithValues: zip(AnswerFeatures.names, features.whole))
+    // Policy: swearing, an unfilled template, or an answer mostly said twice or copied from the posting.
+    let echoed = features.echoes.count * 2 > features.sentences.count
+    let capped = (whole["profanity"] ?? 0) > 0 || (whole["placeholders"] ?? 0) > 0 || echoed
+    if capped { overall = min(overall, Double(Rubric.policyCeiling)) }
+    return Assessment(
+      answer: answer, offsets: offsets, features: features, fit: fit, intent: intent, kind: kind, context: context, roles: roles, profile: profile,
+      criteria: criteria, weights: weights, answersQuestion: answers, overall: features.text.wordCount == 0 ? 0 : overall,
+      capped: capped)
   }
 
-  /// The fixes that matter most, first: what stops the answer answering, then what capped it,
-  /// then each criterion's advice by the points it would win back overall.
-  static func advice(ceilings: Ceilings, criteria: [Criterion: CriterionScore], weights: [Criterion: Double])
-    -> [String]
-  {
-    var advice = ceilings.advice
-    let byLoss = weights.sorted { lhs, rhs in
-      let lost = { (entry: (key: Criterion, value: Double)) in
-        Double(100 - (criteria[entry.key]?.score ?? 100)) * entry.value
-      }
-      return lost(lhs) > lost(rhs)
+  /// Whether a criterion is scored for a question: research for questions about the company when
+  /// one is known, the match for questions about the work when there is a posting.
+  static func applies(_ criterion: Criterion, intent: QuestionIntent, context: ScoringContext, model: ScorerModel) -> Bool {
+    switch criterion {
+    case .story, .delivery: true
+    case .research: context.company != nil && model.policy.research.contains(intent)
+    case .match: context.posting.map { !$0.requirements.isEmpty } == true && model.policy.match.contains(intent)
     }
-    for (criterion, _) in byLoss {
-      for item in criteria[criterion]?.advice.prefix(2) ?? [] where !advice.contains(item) { advice.append(item) }
-    }
-    return Array(advice.prefix(6))
   }
 
-  static func unanswered(kind: QuestionKind, intent: QuestionIntent) -> ScoreCard {
-    var criteria: [Criterion: CriterionScore] = [:]
-    for criterion in Criterion.allCases {
-      criteria[criterion] = CriterionScore(score: 0, advice: [Advice.noAnswer])
-    }
-    return ScoreCard(
-      overall: 0, kind: kind, criteria: criteria, weights: Rubric.of(kind).weights, wordCount: 0,
-      requirementsShown: [],
-      relevance: Relevance(answersQuestion: false, intent: intent, missing: "an answer"),
-      advice: [Advice.noAnswer])
+  /// Reads the fitted models and the embeddings afresh, for the benchmark (the scorer reads them once).
+  public static func loadModelsForBenchmark() -> (models: Int, embeddings: Int) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let model = ScorerModel(text: ScorerModelData.text)
+    let middle = DispatchTime.now().uptimeNanoseconds
+    let embedding = StaticEmbedding(
+      vocabulary: EmbeddingData.vocabulary, vectors: EmbeddingData.vectors, scales: EmbeddingData.scales)
+    let end = DispatchTime.now().uptimeNanoseconds
+    _ = (model.roles.count, embedding.dimensions)
+    return (Int(middle - start) / 1000, Int(end - middle) / 1000)
+  }
+
+  /// The kind's weights, renormalised over what could be scored: shown beside each score.
+  public static func weights(for kind: QuestionKind) -> [Criterion: Double] {
+    ScorerModel.shared.weights(for: kind, applying: [.story, .delivery])
   }
 
   /// "Why do you want to work at Acme?" names Acme.
@@ -119,5 +108,44 @@ public struct Scorer: Sendable {
       if !name.isEmpty { return name.joined(separator: " ") }
     }
     return nil
+  }
+}
+
+/// The fitted models' reading of one answer.
+public struct Assessment: Sendable {
+  /// The answer as given, and where each scalar of the scored (cleaned) text stood in it.
+  let answer: String
+  let offsets: [Int]
+  public let features: AnswerFeatures
+  /// How well the answer fits the question's intent, read from the answer alone.
+  public let fit: Double
+  public let intent: QuestionIntent
+  public let kind: QuestionKind
+  let context: ScoringContext
+  /// Each sentence's probability of each role, in `roleNames` order.
+  public let roles: [[Double]]
+  let profile: AnswerProfile
+  /// Each criterion that applies, 0–100, unrounded.
+  public let criteria: [Criterion: Double]
+  public let weights: [Criterion: Double]
+  /// The chance the answer answers the question.
+  public let answersQuestion: Double
+  public let overall: Double
+  /// Swearing or an unfilled template capped the score.
+  public let capped: Bool
+
+  public var roleNames: [String] { ScorerModel.shared.roles }
+
+  /// True when some sentence holds a figure or a name: the detail that lets a story be checked.
+  public var hasSpecifics: Bool {
+    let columns = ["digits", "names"].compactMap { SentenceFeatures.cueNames.firstIndex(of: $0) }
+    return features.sentences.contains { sentence in columns.contains { sentence.cues[$0] > 0 } }
+  }
+
+  /// What each profile feature added to or took from a criterion, against the average answer.
+  public func contributions(_ criterion: Criterion) -> [(String, Double)] {
+    let model = ScorerModel.shared
+    guard let ridge = model.criteria[criterion] else { return [] }
+    return Array(zip(model.profileNames, ridge.contributions(profile.values)))
   }
 }

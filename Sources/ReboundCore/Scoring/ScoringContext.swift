@@ -2,45 +2,29 @@ import Foundation
 
 /// What the scorer knows beyond the answer: the posting, research notes, the company.
 ///
-/// Built once per interview: the term lists it prepares are reused for every answer.
+/// Built once per interview: what it prepares is reused for every answer.
 public struct ScoringContext: Sendable {
   public var posting: JobPosting?
   public var company: String?
-  /// Facts from the research notes and the posting's about/values part.
-  let facts: ResearchFacts
+  /// The research notes and the posting's about part, one fact a sentence, as written.
+  let factTexts: [String]
   /// The posting and the notes as they were written, so text copied from them earns nothing.
   let copySource: CopySource
-  /// The company name as lowercased words.
-  private(set) var companyWords: [String]
-  let requirements: [RequirementMatcher]
+  public let hasResearchNotes: Bool
 
-  public var hasResearchNotes: Bool { facts.hasNotes }
-
-  public init(
-    posting: JobPosting? = nil, research: String? = nil, company: String? = nil,
-    tokenizer: Tokenizer = Tokenizer(), lexicon given: Lexicon? = nil
-  ) {
-    // The lexicon is built on first use (a couple of milliseconds); with no posting or notes
-    // there is nothing to prepare, and an interview's first question need not wait for it.
-    let needsLexicon = posting != nil || !(research ?? "").trimmedLines.isEmpty
-    let lexicon = needsLexicon ? (given ?? .standard) : nil
+  public init(posting: JobPosting? = nil, research: String? = nil, company: String? = nil, tokenizer: Tokenizer = Tokenizer()) {
     self.posting = posting
     let name = (company ?? posting?.company).map(Self.cleanName)
     self.company = name.flatMap { $0.isEmpty ? nil : $0 }
-    companyWords = tokenizer.tokens(self.company ?? "").map(\.word)
-    let companyName = self.company
-    facts = lexicon.map {
-      ResearchFacts(notes: research, about: posting?.values ?? [], company: companyName, tokenizer: tokenizer, lexicon: $0)
-    } ?? .none
+    hasResearchNotes = !(research ?? "").trimmedLines.isEmpty
+    factTexts = ((research ?? "").split(whereSeparator: \.isNewline).map(String.init) + (posting?.values ?? []))
+      .flatMap(SentenceSplitter.sentences)
     let postingText = (posting?.requirements.map(\.text) ?? []) + (posting?.responsibilities ?? [])
       + (posting?.values ?? [])
     copySource = CopySource(postingText + [research ?? ""], tokenizer: tokenizer)
-    requirements = lexicon.map { lexicon in
-      (posting?.requirements ?? []).map { RequirementMatcher($0, tokenizer: tokenizer, lexicon: lexicon) }
-    } ?? []
   }
 
-  /// "Widget Inc. (fictional example)" is Widget Inc.: a note in brackets is not part of the name.
+  /// A company name as written, without a note in brackets after it.
   static func cleanName(_ name: String) -> String {
     var name = name
     if let open = name.firstIndex(of: "("), name.last == ")" { name = String(name[..<open]) }
@@ -51,41 +35,47 @@ public struct ScoringContext: Sendable {
   func naming(_ company: String) -> ScoringContext {
     var copy = self
     copy.company = company
-    copy.companyWords = Tokenizer().tokens(company).map(\.word)
     return copy
-  }
-
-  /// The requirement a question asks about by name ("your experience with SQL"), if any.
-  func requirementNamed(in question: String, tokenizer: Tokenizer) -> String? {
-    let stems = Set(tokenizer.tokens(question).map(\.stem))
-    let scored = requirements.map { matcher in
-      (matcher, matcher.stems.intersection(stems).count)
-    }.filter { $0.1 > 0 }
-    return scored.max { $0.1 < $1.1 }?.0.requirement.text
   }
 
   /// No posting, notes or company: nothing to score research or match against.
   public static let none = ScoringContext()
 }
 
-/// A posting requirement prepared for fast matching against answers.
-struct RequirementMatcher: Sendable {
-  let requirement: Requirement
-  /// Distinct content stems of the requirement.
-  let stems: Set<String>
-  /// Adjacent content stem pairs ("stakehold", "manag").
-  let pairs: [(first: String, second: String)]
+/// The posting and notes as three-word runs, so an answer pasted from them is recognised.
+public struct CopySource: Sendable {
+  let trigrams: Set<String>
 
-  init(_ requirement: Requirement, tokenizer: Tokenizer, lexicon: Lexicon) {
-    self.requirement = requirement
-    var stems = Set<String>()
-    var pairs: [(first: String, second: String)] = []
-    for term in requirement.terms {
-      let termStems = tokenizer.tokens(term).map(\.stem)
-      if termStems.count == 1 { stems.insert(termStems[0]) }
-      if termStems.count == 2 { pairs.append((termStems[0], termStems[1])) }
+  init(_ texts: [String], tokenizer: Tokenizer) {
+    var trigrams = Set<String>()
+    for text in texts {
+      let stems = tokenizer.tokens(text).map(\.stem)
+      guard stems.count >= 3 else { continue }
+      for index in 0..<(stems.count - 2) {
+        trigrams.insert(stems[index] + " " + stems[index + 1] + " " + stems[index + 2])
+      }
     }
-    self.stems = stems
-    self.pairs = pairs
+    self.trigrams = trigrams
+  }
+
+  /// True when most of a sentence's three-word runs appear in the source.
+  func covers(_ stems: [String]) -> Bool {
+    guard stems.count >= 5, !trigrams.isEmpty else { return false }
+    var hits = 0
+    for index in 0..<(stems.count - 2) where trigrams.contains(stems[index] + " " + stems[index + 1] + " " + stems[index + 2]) {
+      hits += 1
+    }
+    return Double(hits) / Double(stems.count - 2) >= 0.5
+  }
+
+  /// The share of the answer's three-word runs that appear in the source.
+  func copiedShare(of tokens: [Token]) -> Double {
+    guard tokens.count >= 3, !trigrams.isEmpty else { return 0 }
+    var hits = 0
+    for index in 0..<(tokens.count - 2)
+    where trigrams.contains(tokens[index].stem + " " + tokens[index + 1].stem + " " + tokens[index + 2].stem) {
+      hits += 1
+    }
+    return Double(hits) / Double(tokens.count - 2)
   }
 }

@@ -14,10 +14,12 @@ struct StoryFingerprint: Sendable {
   let norm: Double
 
   init(_ text: String, matcher: StoryMatcher) {
-    let analysis = AnswerAnalysis(text, tokenizer: matcher.tokenizer, lexicon: matcher.lexicon)
+    // A sentence said twice counts once: only the first of each is read.
+    let answered = AnsweredText(TextSanitizer.clean(text), tokenizer: matcher.tokenizer)
+    let echoes = AnswerFeatures.echoes(answered, source: CopySource([], tokenizer: matcher.tokenizer))
     var weights: [String: Double] = [:]
-    for (index, token) in analysis.tokens.enumerated()
-    where analysis.substantive[index] && !matcher.lexicon.stopwords.contains(token.stem) && token.word.count > 1 {
+    let said = answered.sentences.indices.filter { !echoes.contains($0) }.flatMap { answered.tokens(of: $0) }
+    for token in said where !matcher.lexicon.stopwords.contains(token.stem) && token.word.count > 1 {
       // Numbers are the surest sign of one story: "900 items", "six weeks".
       let weight = token.isNumeral ? 4 : matcher.weight(token.word)
       guard weight >= 1.5 else { continue }

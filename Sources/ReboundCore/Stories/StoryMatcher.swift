@@ -167,21 +167,24 @@ struct PreparedStory: Sendable {
 
   init(_ story: Story, tokenizer: Tokenizer, lexicon: Lexicon, concept: (Token) -> String) {
     self.story = story
-    let analysis = AnswerAnalysis(story.told, tokenizer: tokenizer, lexicon: lexicon)
-    tokens = analysis.tokens
-    scalars = analysis.scalars
-    quality = StoryQuality(story, scorer: Scorer(tokenizer: tokenizer, lexicon: lexicon))
+    // Read once by the scorer: its sentence roles say which sentences show something done.
+    let scorer = Scorer(tokenizer: tokenizer)
+    let assessment = scorer.assess(story.told, question: StoryQuality.question, kind: .behavioral)
+    let text = assessment.features.text
+    tokens = text.tokens
+    scalars = text.scalars
+    quality = StoryQuality(assessment: assessment)
     var positions: [String: [Int]] = [:]
-    for (index, token) in analysis.tokens.enumerated() where analysis.substantive[index] {
-      positions[concept(token), default: []].append(index)
-    }
+    for (index, token) in tokens.enumerated() { positions[concept(token), default: []].append(index) }
     self.positions = positions
+    // Sentences that show something done or achieved, or hold a figure: numbered as tokens number them.
+    let proof = ScorerModel.shared.roles.enumerated().filter { SentenceRoles.proof.contains($0.element) }.map(\.offset)
+    let digits = SentenceFeatures.cueNames.firstIndex(of: "digits")
     var proven = Set<Int>()
-    // "I communicate well" is a claim however it is worded: a vague verb proves nothing.
-    for item in analysis.actions().filter({ $0.mood == .done && !$0.isVague }).map(\.evidence) + analysis.quantities()
-      + analysis.found(.evidenceMarker, label: "") + analysis.found(.outcome, label: "")
-    {
-      proven.insert(analysis.sentence(at: item.start))
+    for (sentence, row) in assessment.roles.enumerated() {
+      let figures = digits.map { assessment.features.sentences[sentence].cues[$0] > 0 } ?? false
+      guard figures || proof.contains(where: { row[$0] >= ScoreCardBuilder.present }) else { continue }
+      for token in text.tokens(of: sentence) { proven.insert(token.sentence) }
     }
     self.proven = proven
     // The title and tags are the user's own summary of what the story is about: they place it,

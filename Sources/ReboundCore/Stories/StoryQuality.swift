@@ -15,13 +15,18 @@ public struct StoryQuality: Codable, Equatable, Sendable {
   static let question = "Tell me about a time you made a real difference at work."
 
   public init(_ story: Story, scorer: Scorer = Scorer()) {
-    let card = scorer.score(story.told, question: Self.question, kind: .behavioral)
+    self.init(assessment: scorer.assess(story.told, question: Self.question, kind: .behavioral))
+  }
+
+  init(assessment: Assessment) {
+    let card = ScoreCardBuilder(assessment: assessment, requirement: nil).card()
     let criterion = card[.story]
     score = criterion.score ?? 0
     words = card.wordCount
     advice = criterion.advice
     // The skeleton names the missing parts; specifics have no part of their own, so they are named here.
-    missing = card.missing + (criterion.advice.contains(Advice.fewSpecifics) ? ["specifics"] : [])
+    // Specifics have no part of their own: a story with no figure and no name has none.
+    missing = card.missing + (assessment.hasSpecifics ? [] : ["specifics"])
     skeleton = card.skeleton
   }
 }
