@@ -56,6 +56,7 @@ enum Advice {
 
   static let aboutYouPresent = "Start with where you are now: your role or your studies, in a sentence."
   static let aboutYouProof = "Add one proof: something you did and what came of it."
+  static let aboutYouOwnPart = "Name one thing you did yourself in that work, with 'I' and a verb."
   static let aboutYouDirection = "Close with where you are going and why this role fits it."
   static let lifeStory =
     "Start from the present, not from school: where you are now, one proof, then why this move."
@@ -141,7 +142,7 @@ enum Advice {
     case ("own_action", .qualification): return qualificationAction
     case ("own_action", .drivers): return driversExample
     case ("own_action", .strengths): return showStrength
-    case ("own_action", .aboutYou): return aboutYouProof
+    case ("own_action", .aboutYou): return aboutYouOwnPart
     case ("own_action", _):
       // A story told as "we": the missing part is the speaker's own.
       let team = index["team_action"].map { c in roles.contains { $0[c] >= 0.5 } } ?? false
@@ -170,6 +171,19 @@ enum Advice {
     case ("credential", _): return credential
     case ("claim", _): return showStrength
     default: return noResult
+    }
+  }
+
+  /// What is left to say when an answer has every part its question wants and is still below
+  /// good: more detail, in the form the question takes.
+  static func detail(for intent: QuestionIntent, specifics: Bool) -> String? {
+    switch intent {
+    case .closing: askMore
+    case .salary: salaryBasis
+    case .logistics: nil
+    case .whyUs: moreFacts
+    case .field, .drivers, .leaving: leavingSpecific
+    case .episode, .plan, .qualification, .weakness, .aboutYou, .strengths: specifics ? fewSpecifics : unquantifiedResult
     }
   }
 

@@ -65,17 +65,19 @@ public struct AnswerSkeleton: Equatable, Sendable {
     var parts = model.policy.want[a.intent] ?? []
     for role in model.policy.must[a.intent] ?? [] where !parts.contains(role) { parts.append(role) }
     let wanted = parts.sorted { (order.firstIndex(of: $0) ?? order.count) < (order.firstIndex(of: $1) ?? order.count) }
-    let index = model.roles.enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
-    let bad = model.policy.bad.compactMap { index[$0] }
+    let index = model.roleIndex
     // Each sentence goes to the wanted part it plays most. A sentence that plays none of them, one
     // said before or copied, and one whose main business is a complaint or a boast are left out:
     // the skeleton is the parts the question wants, in order.
     var placed: [(sentence: Int, part: Int)] = []
-    for (sentence, row) in a.roles.enumerated() where !a.features.echoes.contains(sentence) {
-      let best = wanted.enumerated().compactMap { part, role in index[role].map { (part, row[$0]) } }.max { $0.1 < $1.1 }
-      guard let best, best.1 >= ScoreCardBuilder.present else { continue }
-      let costs = bad.contains { row[$0] > best.1 }
-      if !costs { placed.append((sentence, best.0)) }
+    let slot = SentenceFeatures.cueNames.firstIndex(of: "placeholder")
+    // A sentence with an unfilled slot ("[COMPANY]") is a template's, not the speaker's, and is left out too.
+    for (sentence, row) in a.roles.enumerated()
+    where !a.features.echoes.contains(sentence) && !(slot.map { a.features.sentences[sentence].cues[$0] > 0 } ?? false) {
+      let best = wanted.enumerated().filter { a.plays(sentence, $0.element) }
+        .max { row[index[$0.element] ?? 0] < row[index[$1.element] ?? 0] }
+      guard let best else { continue }
+      if !model.policy.bad.contains(where: { a.costs(sentence, $0) }) { placed.append((sentence, best.offset)) }
     }
     var built: [Part] = []
     var missing: [String] = []

@@ -8,8 +8,6 @@ struct ScoreCardBuilder {
   let requirement: String?
   private let model = ScorerModel.shared
 
-  /// A role counts as present in a sentence from this probability on.
-  static let present = 0.5
   /// The skeleton asks for at most this many missing parts: the ones that would win most.
   static let placeholders = 2
 
@@ -43,10 +41,8 @@ struct ScoreCardBuilder {
     let ranked = fixes.filter { $0.overall > 0 }.sorted { $0.overall > $1.overall }
     advice += ranked.map(\.advice)
     // Nothing the question wants is missing, yet the answer is below good: what is left is detail.
-    if advice.isEmpty, a.overall < Double(Rubric.dueBelow) {
-      let digits = SentenceFeatures.cueNames.firstIndex(of: "digits")
-      let figures = digits.map { column in a.features.sentences.contains { $0.cues[column] > 0 } } ?? false
-      advice.append(figures ? Advice.fewSpecifics : Advice.unquantifiedResult)
+    if advice.isEmpty, a.overall < Double(Rubric.dueBelow), let detail = Advice.detail(for: a.intent, specifics: a.hasSpecifics) {
+      advice.append(detail)
     }
     let (shown, claimed) = requirementsBroughtOut()
     let worthAdding = Set(ranked.compactMap(\.adds).prefix(Self.placeholders))
@@ -62,11 +58,11 @@ struct ScoreCardBuilder {
 
   /// The role each sentence plays most clearly among `roles`, when it plays one.
   private func sentences(playing roles: [String]) -> [(sentence: Int, role: String)] {
-    let index = model.roles.enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
+    let index = model.roleIndex
     return assessment.roles.enumerated().compactMap { sentence, row in
-      let best = roles.compactMap { role in index[role].map { (role, row[$0]) } }.max { $0.1 < $1.1 }
-      guard let best, best.1 >= Self.present else { return nil }
-      return (sentence, best.0)
+      let played = roles.filter { assessment.plays(sentence, $0) }
+      guard let best = played.max(by: { row[index[$0] ?? 0] < row[index[$1] ?? 0] }) else { return nil }
+      return (sentence, best)
     }
   }
 
@@ -86,9 +82,8 @@ struct ScoreCardBuilder {
   /// Every role among `roles` each sentence plays, in sentence order: a sentence can set the scene
   /// and say what the speaker did.
   private func sentencesWithEveryRole(_ roles: [String]) -> [(sentence: Int, role: String)] {
-    let index = model.roles.enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
-    return assessment.roles.enumerated().flatMap { sentence, row in
-      roles.filter { role in index[role].map { row[$0] >= Self.present } ?? false }.map { (sentence, $0) }
+    assessment.roles.indices.flatMap { sentence in
+      roles.filter { assessment.plays(sentence, $0) }.map { (sentence, $0) }
     }
   }
 
@@ -151,7 +146,9 @@ struct ScoreCardBuilder {
 
   /// Sentences that cost the answer: boasting, blame, filler, praise that fits anyone.
   private func penalties() -> [Evidence] {
-    sentences(playing: model.policy.bad).prefix(24).map { span($0.sentence, label: SentenceRoles.label($0.role)) }
+    assessment.roles.indices.compactMap { sentence in
+      model.policy.bad.first { assessment.costs(sentence, $0) }.map { span(sentence, label: SentenceRoles.label($0)) }
+    }.prefix(24).map { $0 }
   }
 
   /// The posting's requirements the answer shows with something done or achieved, and those it only names.
@@ -183,10 +180,9 @@ struct ScoreCardBuilder {
   /// part the question wants that the answer lacks, added; a sentence that costs it, removed.
   private func rankedFixes() -> [Fix] {
     let a = assessment
-    let index = model.roles.enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
-    let strongest = { (role: String) in index[role].map { c in a.roles.map { $0[c] }.max() ?? 0 } ?? 0 }
+    let index = model.roleIndex
     var fixes: [Fix] = []
-    for role in model.policy.want[a.intent] ?? [] where strongest(role) < Self.present {
+    for role in model.policy.want[a.intent] ?? [] where !a.has(role) {
       guard let column = index[role] else { continue }
       var row = Array(repeating: 0.0, count: model.roles.count)
       row[column] = 0.9
@@ -195,9 +191,10 @@ struct ScoreCardBuilder {
       added.adds = role
       fixes.append(added)
     }
-    for role in model.policy.bad where strongest(role) >= Self.present {
-      guard let column = index[role] else { continue }
-      let roles = a.roles.map { row in row[column] >= Self.present ? row.map { _ in 0.0 } : row }
+    for role in model.policy.bad {
+      let costly = Set(a.roles.indices.filter { a.costs($0, role) })
+      guard !costly.isEmpty else { continue }
+      let roles = a.roles.enumerated().map { sentence, row in costly.contains(sentence) ? row.map { _ in 0.0 } : row }
       fixes.append(fix(Advice.remove(role, intent: a.intent), roles: roles))
     }
     return fixes

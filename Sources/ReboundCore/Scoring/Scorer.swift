@@ -136,6 +136,28 @@ public struct Assessment: Sendable {
 
   public var roleNames: [String] { ScorerModel.shared.roles }
 
+  /// Whether sentence `sentence` plays `role`: it is more likely than not, or it is what the
+  /// sentence does most. The one reading that evidence, advice and the skeleton share, so none
+  /// asks for what another shows.
+  public func plays(_ sentence: Int, _ role: String) -> Bool {
+    guard let column = ScorerModel.shared.roleIndex[role] else { return false }
+    let row = roles[sentence]
+    return row[column] >= 0.5 || row[column] == row.max()
+  }
+
+  /// Whether sentence `sentence` costs the answer as `role` (a boast, blame, filler): it is more
+  /// likely than not and nothing else the sentence does is likelier.
+  public func costs(_ sentence: Int, _ role: String) -> Bool {
+    guard let column = ScorerModel.shared.roleIndex[role] else { return false }
+    let row = roles[sentence]
+    return row[column] >= 0.5 && row[column] == row.max()
+  }
+
+  /// True when some sentence the answer says once plays `role`.
+  public func has(_ role: String) -> Bool {
+    roles.indices.contains { !features.echoes.contains($0) && plays($0, role) }
+  }
+
   /// True when some sentence holds a figure or a name: the detail that lets a story be checked.
   public var hasSpecifics: Bool {
     let columns = ["digits", "names"].compactMap { SentenceFeatures.cueNames.firstIndex(of: $0) }

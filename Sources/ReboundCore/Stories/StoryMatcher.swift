@@ -178,12 +178,11 @@ struct PreparedStory: Sendable {
     for (index, token) in tokens.enumerated() { positions[concept(token), default: []].append(index) }
     self.positions = positions
     // Sentences that show something done or achieved, or hold a figure: numbered as tokens number them.
-    let proof = ScorerModel.shared.roles.enumerated().filter { SentenceRoles.proof.contains($0.element) }.map(\.offset)
     let digits = SentenceFeatures.cueNames.firstIndex(of: "digits")
     var proven = Set<Int>()
-    for (sentence, row) in assessment.roles.enumerated() {
+    for sentence in assessment.roles.indices {
       let figures = digits.map { assessment.features.sentences[sentence].cues[$0] > 0 } ?? false
-      guard figures || proof.contains(where: { row[$0] >= ScoreCardBuilder.present }) else { continue }
+      guard figures || SentenceRoles.proof.contains(where: { assessment.plays(sentence, $0) }) else { continue }
       for token in text.tokens(of: sentence) { proven.insert(token.sentence) }
     }
     self.proven = proven

@@ -6,6 +6,8 @@ import Foundation
 /// Read once, on the first score, so that starting an interview never waits for it.
 struct ScorerModel: Sendable {
   let roles: [String]
+  /// Each role's column.
+  let roleIndex: [String: Int]
   /// The roles as read with the kind of question asked: what the criteria, evidence and advice use.
   let roleReader: LinearReader
   /// The roles as read from the sentences alone: what the "answers the question" gate uses, so
@@ -44,6 +46,7 @@ struct ScorerModel: Sendable {
     func numbers(_ line: Substring?) -> [Double] { (line ?? "").split(separator: " ").map { Double($0) ?? 0 } }
     let cueCount = SentenceFeatures.cueNames.count
     roles = (sections["roles"] ?? []).map(String.init)
+    roleIndex = Dictionary(roles.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     roleReader = LinearReader(
       classes: roles.count, intercepts: numbers(sections["role intercepts"]?.first),
       cueLines: sections["role cues"] ?? [], termLines: sections["role terms"] ?? [],
