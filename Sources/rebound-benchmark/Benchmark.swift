@@ -25,6 +25,14 @@ struct Benchmark {
     report("score a 300-word answer against it", runs: 500) {
       scorer.score(answer, question: "Tell me about a time you used data to solve a problem.", context: context).overall
     }
+    // Linear in size: twice the words, twice the time. Distinct sentences, as a pasted document has.
+    for words in [10_000, 20_000] {
+      let long = (0..<(words / 12)).map { "On day \($0) I rebuilt rota \($0 % 97) and cut overtime by \($0 % 40) percent." }
+        .joined(separator: " ")
+      report("score a \(words)-word answer", runs: 5) {
+        scorer.score(long, question: "Tell me about a time you improved a process.", context: context).overall
+      }
+    }
     let transcripts = ProcessInfo.processInfo.environment["REBOUND_BENCH_TRANSCRIPTS"].flatMap(Int.init) ?? 10_000
     defer { CompareBenchmark.run(count: transcripts) }
     CompareBenchmark.headerDecode()

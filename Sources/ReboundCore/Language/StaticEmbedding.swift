@@ -75,6 +75,11 @@ enum WordPiece {
   static func ids(_ text: String, pieces: [String: Int]) -> [Int] {
     var ids: [Int] = []
     for word in words(text) {
+      // Most words are pieces of their own: one lookup, no cutting.
+      if let id = pieces[word] {
+        ids.append(id)
+        continue
+      }
       let scalars = Array(word.unicodeScalars)
       guard scalars.count <= 100 else {
         if let unknown = pieces["[UNK]"] { ids.append(unknown) }

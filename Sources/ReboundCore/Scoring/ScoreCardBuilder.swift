@@ -93,8 +93,8 @@ struct ScoreCardBuilder {
     let offsets = assessment.offsets
     let start = offsets[range.lowerBound]
     let end = offsets[range.upperBound - 1] + 1
-    let scalars = Array(assessment.answer.unicodeScalars)[start..<end]
-    return Evidence(label: label, text: String(String.UnicodeScalarView(scalars)), start: start, end: end)
+    return Evidence(
+      label: label, text: String(String.UnicodeScalarView(assessment.answer[start..<end])), start: start, end: end)
   }
 
   private func mustEvidence() -> [Evidence] {
@@ -139,8 +139,11 @@ struct ScoreCardBuilder {
     case .delivery:
       // Delivery is judged on the whole answer: its evidence is all of it, with its length.
       let words = a.features.text.wordCount
-      let count = a.answer.unicodeScalars.count
-      return [Evidence(label: "length: \(words) \(words == 1 ? "word" : "words")", text: a.answer, start: 0, end: count)]
+      return [
+        Evidence(
+          label: "length: \(words) \(words == 1 ? "word" : "words")", text: String(String.UnicodeScalarView(a.answer)),
+          start: 0, end: a.answer.count)
+      ]
     }
   }
 

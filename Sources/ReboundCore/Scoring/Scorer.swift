@@ -67,7 +67,7 @@ public struct Scorer: Sendable {
     let capped = (whole["profanity"] ?? 0) > 0 || (whole["placeholders"] ?? 0) > 0 || echoed
     if capped { overall = min(overall, Double(Rubric.policyCeiling)) }
     return Assessment(
-      answer: answer, offsets: offsets, features: features, fit: fit, intent: intent, kind: kind, context: context, roles: roles, profile: profile,
+      answer: Array(answer.unicodeScalars), offsets: offsets, features: features, fit: fit, intent: intent, kind: kind, context: context, roles: roles, profile: profile,
       criteria: criteria, weights: weights, answersQuestion: answers, overall: features.text.wordCount == 0 ? 0 : overall,
       capped: capped)
   }
@@ -79,6 +79,15 @@ public struct Scorer: Sendable {
     case .story, .delivery: true
     case .research: context.company != nil && model.policy.research.contains(intent)
     case .match: context.posting.map { !$0.requirements.isEmpty } == true && model.policy.match.contains(intent)
+    }
+  }
+
+  /// Reads the fitted models and the embeddings now, on a background thread, so the first score
+  /// does not wait for them (about 0.1 s); the first question never does.
+  public static func warmUp() {
+    Thread.detachNewThread {
+      _ = ScorerModel.shared.roles.count
+      _ = StaticEmbedding.shared.dimensions
     }
   }
 
@@ -114,7 +123,7 @@ public struct Scorer: Sendable {
 /// The fitted models' reading of one answer.
 public struct Assessment: Sendable {
   /// The answer as given, and where each scalar of the scored (cleaned) text stood in it.
-  let answer: String
+  let answer: [Unicode.Scalar]
   let offsets: [Int]
   public let features: AnswerFeatures
   /// How well the answer fits the question's intent, read from the answer alone.

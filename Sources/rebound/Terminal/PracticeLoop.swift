@@ -49,6 +49,8 @@ struct PracticeLoop {
         + limit + " Empty line submits; /help for commands.")
     }
     try perform(session.start())
+    // While the first answer is being typed, the scorer reads its models.
+    Scorer.warmUp()
     while !session.isFinished {
       let input: InterviewInput
       let snapshot = session

@@ -26,7 +26,8 @@ public struct AnswerFeatures: Sendable {
     let text = AnsweredText(answer, tokenizer: tokenizer)
     self.text = text
     self.question = Self.questionFeatures(question, tokenizer: tokenizer)
-    let sentences = text.sentences.indices.map { SentenceFeatures.of($0, in: text, context: known) }
+    let forms = VerbForms()
+    let sentences = text.sentences.indices.map { SentenceFeatures.of($0, in: text, context: known, forms: forms) }
     self.sentences = sentences
     let echoes = Self.echoes(text, source: context.copySource)
     self.echoes = echoes
@@ -42,7 +43,7 @@ public struct AnswerFeatures: Sendable {
         embedding: Array(repeating: 0, count: EmbeddingData.dimensions))
     }
     let none = FeatureContext(question: "", requirements: [], facts: [], company: nil, tokenizer: tokenizer)
-    return SentenceFeatures.of(0, in: text, context: none)
+    return SentenceFeatures.of(0, in: text, context: none, forms: VerbForms())
   }
 
   /// Sentences that say nothing of the speaker's own: one said again (the same words in the same

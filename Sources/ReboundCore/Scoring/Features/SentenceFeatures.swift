@@ -36,10 +36,9 @@ public struct SentenceFeatures: Sendable, Equatable {
   ]
 
   /// The features of sentence `index` of `text`, with what the scorer knows around it.
-  static func of(_ index: Int, in text: AnsweredText, context: FeatureContext) -> SentenceFeatures {
+  static func of(_ index: Int, in text: AnsweredText, context: FeatureContext, forms: VerbForms) -> SentenceFeatures {
     let tokens = text.tokens(of: index)
     let words = tokens.map(\.word)
-    let lemmatizer = Lemmatizer.shared
     var terms = Set<String>()
     var previous = "<s>"
     for token in tokens {
@@ -58,11 +57,8 @@ public struct SentenceFeatures: Sendable, Equatable {
     func share(_ set: Set<String>) -> Double { log1p(Double(words.filter(set.contains).count)) }
     func flag(_ condition: Bool) -> Double { condition ? 1 : 0 }
     let scalars = text.scalars[text.sentences[index]]
-    let past = tokens.filter { token in
-      !token.isNumeral && (lemmatizer.isIrregularForm(token.word)
-        || (token.word.hasSuffix("ed") && lemmatizer.verbLemma(token.word) != nil))
-    }.count
-    let progressive = tokens.filter { $0.word.hasSuffix("ing") && lemmatizer.verbLemma($0.word) != nil }.count
+    let past = tokens.filter { forms.isPast($0) }.count
+    let progressive = tokens.filter { forms.isProgressive($0) }.count
     let frequency = WordFrequency.shared
     let content = tokens.filter { !$0.isNumeral && $0.word.count > 2 && !context.stopwords.contains($0.word) }
     let rare = content.filter { frequency.zipf($0.word) < 3.5 }.count
@@ -106,5 +102,29 @@ public struct SentenceFeatures: Sendable, Equatable {
     ]
     let embedding = StaticEmbedding.shared.vector(text.sentenceText(index))
     return SentenceFeatures(terms: terms.sorted(), cues: cues, embedding: embedding, requirements: requirements, facts: facts)
+  }
+}
+
+/// Which words of an answer are verbs in the past or in -ing, each distinct word looked up in
+/// WordNet once (an answer says "I" and "the" many times over).
+final class VerbForms {
+  private var past: [String: Bool] = [:]
+  private var progressive: [String: Bool] = [:]
+  private let lemmatizer = Lemmatizer.shared
+
+  func isPast(_ token: Token) -> Bool {
+    guard !token.isNumeral else { return false }
+    if let known = past[token.word] { return known }
+    let found = lemmatizer.isIrregularForm(token.word) || (token.word.hasSuffix("ed") && lemmatizer.verbLemma(token.word) != nil)
+    past[token.word] = found
+    return found
+  }
+
+  func isProgressive(_ token: Token) -> Bool {
+    guard token.word.hasSuffix("ing") else { return false }
+    if let known = progressive[token.word] { return known }
+    let found = lemmatizer.verbLemma(token.word) != nil
+    progressive[token.word] = found
+    return found
   }
 }

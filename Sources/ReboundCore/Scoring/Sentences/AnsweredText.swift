@@ -9,6 +9,8 @@ public struct AnsweredText: Sendable {
   public let tokens: [Token]
   /// For each sentence, the range of `tokens` inside it.
   public let tokensOfSentence: [Range<Int>]
+  /// Each sentence's text, cut from the answer once.
+  let sentenceTexts: [String]
   let scalars: [Unicode.Scalar]
 
   /// - Parameter whole: read the text as one sentence (a question, however many it has).
@@ -28,6 +30,24 @@ public struct AnsweredText: Sendable {
       ranges.append(first..<next)
     }
     tokensOfSentence = ranges
+    // String indices of every sentence boundary, found in one walk (building a String from
+    // scalars one at a time is slow).
+    var bounds: [Int: String.Index] = [:]
+    for range in sentences {
+      bounds[range.lowerBound] = text.startIndex
+      bounds[range.upperBound] = text.startIndex
+    }
+    var offset = 0
+    var index = text.unicodeScalars.startIndex
+    while index < text.unicodeScalars.endIndex {
+      if bounds[offset] != nil { bounds[offset] = index }
+      text.unicodeScalars.formIndex(after: &index)
+      offset += 1
+    }
+    if bounds[offset] != nil { bounds[offset] = index }
+    sentenceTexts = sentences.map { range in
+      String(text.unicodeScalars[(bounds[range.lowerBound] ?? text.startIndex)..<(bounds[range.upperBound] ?? text.endIndex)])
+    }
   }
 
   public var wordCount: Int { tokens.count }
@@ -37,7 +57,7 @@ public struct AnsweredText: Sendable {
 
   /// The text of sentence `index`, as typed.
   public func sentenceText(_ index: Int) -> String {
-    String(String.UnicodeScalarView(scalars[sentences[index]]))
+    sentenceTexts[index]
   }
 
   /// The text between two scalar offsets, as typed.
