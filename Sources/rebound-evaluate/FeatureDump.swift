@@ -73,7 +73,10 @@ struct FeatureDump: ParsableCommand {
       }
     }
     try (questions.joined(separator: "\n") + "\n").write(to: output.appendingPathComponent("questions.jsonl"), atomically: true, encoding: .utf8)
-    try Self.json(["cues": SentenceFeatures.cueNames, "whole": AnswerFeatures.names, "embedding": StaticEmbedding.shared.dimensions])
+    try Self.json([
+      "cues": SentenceFeatures.cueNames, "whole": AnswerFeatures.names, "embedding": StaticEmbedding.shared.dimensions,
+      "stopwords": Lexicon.standard.stopwords.sorted(),
+    ])
       .write(to: output.appendingPathComponent("names.json"), atomically: true, encoding: .utf8)
     print("wrote \(lines.count) answers and \(questions.count) bank questions to \(out)")
   }

@@ -25,7 +25,8 @@ import Testing
     let run = try rebound(
       command + ["--transcripts", folder], input: "An answer.\n\nAnother answer.\n\n", timeout: 10)
     #expect(!run.timedOut, "\(command) waited on the FIFO")
-    #expect(run.seconds < 2, "\(command) took \(run.seconds) s")
+    // A debug build under a parallel test run; a release build takes a fifth of a second.
+    #expect(run.seconds < 4, "\(command) took \(run.seconds) s")
     #expect(run.status == 0, "\(run.stderr)")
     // Commands that read the history say what they skipped; plain practice only glances at it.
     if command.contains("compare") || command.contains("--focus") {
